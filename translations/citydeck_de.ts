@@ -1,0 +1,731 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CityDeck</source>
+        <translation>Über CityDeck</translation>
+    </message>
+    <message>
+        <source>A control room for smart-city pilots: live dashboards, alarms and KPI review on FIWARE NGSI-LD context brokers.</source>
+        <translation>Ein Leitstand für Smart-City-Piloten: Live-Dashboards, Alarme und KPI-Auswertung auf FIWARE-NGSI-LD-Kontextbrokern.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>CityDeck is distributed under the MIT licence.
+
+It uses Qt under the GNU LGPL 3.0, VTK under the BSD 3-clause licence, GDAL/OGR and PROJ under the MIT licence and SQLite, which is in the public domain. The licence texts are installed in share/doc/citydeck.</source>
+        <translation>CityDeck steht unter der MIT-Lizenz.
+
+Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL/OGR und PROJ unter der MIT-Lizenz sowie SQLite, das gemeinfrei ist. Die Lizenztexte werden in share/doc/citydeck installiert.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Data attributions</source>
+        <translation>Datennachweise</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmBoard</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmPanel</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Quittieren</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Alle quittieren</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>No alarms. Dashboards raise alarms here when a threshold is crossed.</source>
+        <translation>Keine Alarme. Dashboards lösen hier Alarme aus, wenn ein Schwellenwert überschritten wird.</translation>
+    </message>
+    <message>
+        <source>Open alarms: %1 of %2</source>
+        <translation>Offene Alarme: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>CityDeck — a control room for smart-city pilots on NGSI-LD brokers.</source>
+        <translation>CityDeck — ein Leitstand für Smart-City-Piloten auf NGSI-LD-Brokern.</translation>
+    </message>
+    <message>
+        <source>Start in workspace NAME (%1).</source>
+        <translation>Im Arbeitsbereich NAME starten (%1).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Connect to the embedded demo city.</source>
+        <translation>Mit der eingebauten Demostadt verbinden.</translation>
+    </message>
+    <message>
+        <source>User interface language (%1) for this run.</source>
+        <translation>Sprache der Benutzeroberfläche (%1) für diesen Start.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Forget the saved window layouts of all workspaces.</source>
+        <translation>Die gespeicherten Fensteranordnungen aller Arbeitsbereiche verwerfen.</translation>
+    </message>
+    <message>
+        <source>Start full screen without chrome (video walls).</source>
+        <translation>Im Vollbild ohne Menüs und Leisten starten (Videowände).</translation>
+    </message>
+    <message>
+        <source>Read and write settings in FILE instead of the user's settings.</source>
+        <translation>Einstellungen in FILE statt in den Benutzereinstellungen lesen und schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown workspace "%1"; use one of: %2</source>
+        <translation>Unbekannter Arbeitsbereich „%1“; verwenden Sie einen von: %2</translation>
+    </message>
+    <message>
+        <source>Unsupported language "%1"; use one of: %2</source>
+        <translation>Nicht unterstützte Sprache „%1“; verwenden Sie eine von: %2</translation>
+    </message>
+    <message>
+        <source>Print every plug-in found, its state and any error, then exit.</source>
+        <translation>Jedes gefundene Plug-in mit Zustand und eventuellem Fehler ausgeben, dann beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentVersions</name>
+    <message>
+        <source>Public domain</source>
+        <translation>Gemeinfrei</translation>
+    </message>
+    <message>
+        <source>Map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL 1.0).</source>
+        <translation>Kartendaten © OpenStreetMap-Mitwirkende, verfügbar unter der Open-Database-Lizenz (ODbL 1.0).</translation>
+    </message>
+    <message>
+        <source>Entity types and attributes follow the FIWARE Smart Data Models (CC BY 4.0).</source>
+        <translation>Entitätstypen und Attribute folgen den FIWARE Smart Data Models (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <source>The demo city is synthetic: its people, cars and buildings are generated by CityDeck.</source>
+        <translation>Die Demostadt ist synthetisch: Menschen, Autos und Gebäude werden von CityDeck erzeugt.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardMetadata</name>
+    <message>
+        <source>"%1" is missing or not a text</source>
+        <translation>„%1“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>"%1" must be a list of texts</source>
+        <translation>„%1“ muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>"id" may only contain letters, digits, '.', '_' and '-'</source>
+        <translation>„id“ darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten</translation>
+    </message>
+    <message>
+        <source>unknown role "%1" (known: %2)</source>
+        <translation>unbekannte Rolle „%1“ (bekannt: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardNavigator</name>
+    <message>
+        <source>Filter dashboards</source>
+        <translation>Dashboards filtern</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Double-click a dashboard to open it</source>
+        <translation>Doppelklicken Sie auf ein Dashboard, um es zu öffnen</translation>
+    </message>
+    <message>
+        <source>No dashboard matches "%1".</source>
+        <translation>Kein Dashboard passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Show plug-ins…</source>
+        <translation>Plug-ins anzeigen…</translation>
+    </message>
+    <message>
+        <source>No data source. Dashboards show data once CityDeck is connected to an NGSI-LD broker or to the demo city.</source>
+        <translation>Keine Datenquelle. Dashboards zeigen Daten, sobald CityDeck mit einem NGSI-LD-Broker oder der Demostadt verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Tip: F11 switches to kiosk mode for video walls; the Workspace menu changes role.</source>
+        <translation>Tipp: F11 schaltet in den Kioskmodus für Videowände; das Menü Arbeitsbereich wechselt die Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 workspace</source>
+        <translation>Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>No dashboard is installed for this workspace yet. Dashboard plug-ins are loaded from the plug-in folders listed in Help ▸ Plug-ins.</source>
+        <translation>Für diesen Arbeitsbereich ist noch kein Dashboard installiert. Dashboard-Plug-ins werden aus den unter Hilfe ▸ Plug-ins aufgeführten Ordnern geladen.</translation>
+    </message>
+    <message>
+        <source>Dashboards available: %1. Double-click one in the navigator to open it; dashboards open as panels that can be tabbed, split or floated onto another screen.</source>
+        <translation>Verfügbare Dashboards: %1. Doppelklicken Sie im Navigator auf eines, um es zu öffnen; Dashboards öffnen sich als Bereiche, die als Registerkarten gruppiert, geteilt oder auf einen anderen Bildschirm verschoben werden können.</translation>
+    </message>
+    <message>
+        <source>Plug-ins that could not be loaded: %1.</source>
+        <translation>Plug-ins, die nicht geladen werden konnten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiBoard</name>
+    <message>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>Ziel verfehlt</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Leistungskennzahlen</translation>
+    </message>
+    <message>
+        <source>No KPIs published yet. Dashboards publish their pilot KPIs here.</source>
+        <translation>Noch keine KPIs veröffentlicht. Dashboards veröffentlichen hier die KPIs ihrer Piloten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators with a target are on target.</source>
+        <translation>%1 von %2 Kennzahlen mit Ziel erreichen ihr Ziel.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard not opened</source>
+        <translation>Dashboard nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Leistungskennzahlen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Dashboards</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk mode</source>
+        <translation>&amp;Kioskmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>Arbeits&amp;bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Plug-ins…</source>
+        <translation>&amp;Plug-ins…</translation>
+    </message>
+    <message>
+        <source>&amp;About CityDeck</source>
+        <translation>&amp;Über CityDeck</translation>
+    </message>
+    <message>
+        <source>No pedestrian-flow dashboard is installed.</source>
+        <translation>Es ist kein Dashboard für Fußgängerströme installiert.</translation>
+    </message>
+    <message>
+        <source>No dashboard plug-in is installed. See Help ▸ Plug-ins for the folders CityDeck searches and for plug-ins that failed to load.</source>
+        <translation>Es ist kein Dashboard-Plug-in installiert. Unter Hilfe ▸ Plug-ins finden Sie die Ordner, die CityDeck durchsucht, und Plug-ins, die nicht geladen werden konnten.</translation>
+    </message>
+    <message>
+        <source>No dashboard available</source>
+        <translation>Kein Dashboard verfügbar</translation>
+    </message>
+    <message>
+        <source>&amp;Close all dashboards</source>
+        <translation>Alle Dashboards &amp;schließen</translation>
+    </message>
+    <message>
+        <source>CityDeck — %1</source>
+        <translation>CityDeck — %1</translation>
+    </message>
+    <message>
+        <source>The dashboard "%1" is not available in the %2 workspace.</source>
+        <translation>Das Dashboard „%1“ ist im Arbeitsbereich %2 nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The dashboard "%1" could not be created: %2</source>
+        <translation>Das Dashboard „%1“ konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of CityDeck.</source>
+        <translation>Die neue Sprache wird ab dem nächsten Start von CityDeck verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>PluginCatalog</name>
+    <message>
+        <source>not a Qt plug-in (no metadata found)</source>
+        <translation>kein Qt-Plug-in (keine Metadaten gefunden)</translation>
+    </message>
+    <message>
+        <source>not a CityDeck dashboard (interface "%1")</source>
+        <translation>kein CityDeck-Dashboard (Schnittstelle „%1“)</translation>
+    </message>
+    <message>
+        <source>invalid metadata: %1</source>
+        <translation>ungültige Metadaten: %1</translation>
+    </message>
+    <message>
+        <source>another plug-in with id "%1" is already loaded from %2</source>
+        <translation>ein anderes Plug-in mit der ID „%1“ ist bereits aus %2 geladen</translation>
+    </message>
+    <message>
+        <source>cannot load the library: %1</source>
+        <translation>die Bibliothek kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>the library does not create a dashboard plug-in</source>
+        <translation>die Bibliothek erzeugt kein Dashboard-Plug-in</translation>
+    </message>
+    <message>
+        <source>exception in initialize(): %1</source>
+        <translation>Ausnahme in initialize(): %1</translation>
+    </message>
+    <message>
+        <source>unknown exception in initialize()</source>
+        <translation>unbekannte Ausnahme in initialize()</translation>
+    </message>
+    <message>
+        <source>initialize() refused to start</source>
+        <translation>initialize() hat den Start verweigert</translation>
+    </message>
+    <message>
+        <source>no running dashboard plug-in "%1"</source>
+        <translation>kein laufendes Dashboard-Plug-in „%1“</translation>
+    </message>
+    <message>
+        <source>exception while creating the dashboard: %1</source>
+        <translation>Ausnahme beim Erstellen des Dashboards: %1</translation>
+    </message>
+    <message>
+        <source>unknown exception while creating the dashboard</source>
+        <translation>unbekannte Ausnahme beim Erstellen des Dashboards</translation>
+    </message>
+    <message>
+        <source>the plug-in created no dashboard</source>
+        <translation>das Plug-in hat kein Dashboard erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>PluginSpec</name>
+    <message>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Incompatible</source>
+        <translation>Inkompatibel</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>PluginsDialog</name>
+    <message>
+        <source>Plug-ins</source>
+        <translation>Plug-ins</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>SDK</source>
+        <translation>SDK</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>CityDeck provides dashboard sdk %1. Plug-ins are searched in: %2</source>
+        <translation>CityDeck stellt das Dashboard-SDK %1 bereit. Plug-ins werden gesucht in: %2</translation>
+    </message>
+    <message>
+        <source>No plug-in file was found in these folders.</source>
+        <translation>In diesen Ordnern wurde keine Plug-in-Datei gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>SdkVersion</name>
+    <message>
+        <source>invalid sdk version "%1"</source>
+        <translation>ungültige SDK-Version „%1“</translation>
+    </message>
+    <message>
+        <source>built for sdk %1, this CityDeck provides sdk %2</source>
+        <translation>für SDK %1 gebaut, dieses CityDeck stellt SDK %2 bereit</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Metric (m, km, °C, L)</source>
+        <translation>Metrisch (m, km, °C, L)</translation>
+    </message>
+    <message>
+        <source>Imperial (ft, mi, °F, gal)</source>
+        <translation>Imperial (ft, mi, °F, gal)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Einheiten:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of CityDeck.</source>
+        <translation>Die neue Sprache wird ab dem nächsten Start von CityDeck verwendet.</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language.</source>
+        <translation>Datums- und Zahlenformate folgen der Sprache.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Data time</source>
+        <translation>Zeitpunkt der Daten</translation>
+    </message>
+    <message>
+        <source>Live or review mode</source>
+        <translation>Live- oder Rückschaumodus</translation>
+    </message>
+    <message>
+        <source>No data source</source>
+        <translation>Keine Datenquelle</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Offline — showing cached data</source>
+        <translation>Offline — zwischengespeicherte Daten</translation>
+    </message>
+    <message>
+        <source>Connection error</source>
+        <translation>Verbindungsfehler</translation>
+    </message>
+    <message>
+        <source>As of: no data yet</source>
+        <translation>Stand: noch keine Daten</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>REVIEW</source>
+        <translation>RÜCKSCHAU</translation>
+    </message>
+    <message>
+        <source>LIVE — no source</source>
+        <translation>LIVE — keine Quelle</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>Dashboards show live data</source>
+        <translation>Dashboards zeigen Live-Daten</translation>
+    </message>
+    <message>
+        <source>Dashboards show the past instant chosen on the time cursor</source>
+        <translation>Dashboards zeigen den auf dem Zeitcursor gewählten vergangenen Zeitpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Council officer</source>
+        <translation>Verwaltungsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Tourism office</source>
+        <translation>Tourismusbüro</translation>
+    </message>
+    <message>
+        <source>Live dashboards and the alarm area, for the control room.</source>
+        <translation>Live-Dashboards und Alarmbereich, für den Leitstand.</translation>
+    </message>
+    <message>
+        <source>Pilot KPIs and review of past periods, for council reporting.</source>
+        <translation>KPIs der Piloten und Rückschau auf vergangene Zeiträume, für Berichte an den Stadtrat.</translation>
+    </message>
+    <message>
+        <source>Pedestrian-flow dashboards only, for the tourism office.</source>
+        <translation>Nur Dashboards für Fußgängerströme, für das Tourismusbüro.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceChooser</name>
+    <message>
+        <source>Welcome to CityDeck</source>
+        <translation>Willkommen bei CityDeck</translation>
+    </message>
+    <message>
+        <source>Choose the workspace that fits your role. You can change it at any time from the Workspace menu.</source>
+        <translation>Wählen Sie den Arbeitsbereich, der zu Ihrer Rolle passt. Sie können ihn jederzeit im Menü Arbeitsbereich ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The demo city is not part of this build yet.</source>
+        <translation>Die Demostadt ist in diesem Build noch nicht enthalten.</translation>
+    </message>
+</context>
+</TS>

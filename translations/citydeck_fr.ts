@@ -1,0 +1,731 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CityDeck</source>
+        <translation>À propos de CityDeck</translation>
+    </message>
+    <message>
+        <source>A control room for smart-city pilots: live dashboards, alarms and KPI review on FIWARE NGSI-LD context brokers.</source>
+        <translation>Une salle de contrôle pour les projets pilotes de ville intelligente : tableaux de bord en direct, alarmes et suivi des KPI sur les courtiers de contexte FIWARE NGSI-LD.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>CityDeck is distributed under the MIT licence.
+
+It uses Qt under the GNU LGPL 3.0, VTK under the BSD 3-clause licence, GDAL/OGR and PROJ under the MIT licence and SQLite, which is in the public domain. The licence texts are installed in share/doc/citydeck.</source>
+        <translation>CityDeck est distribué sous licence MIT.
+
+Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et PROJ sous licence MIT et SQLite, qui est dans le domaine public. Les textes des licences sont installés dans share/doc/citydeck.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Data attributions</source>
+        <translation>Attributions des données</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmBoard</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmPanel</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acquitter</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Tout acquitter</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>No alarms. Dashboards raise alarms here when a threshold is crossed.</source>
+        <translation>Aucune alarme. Les tableaux de bord déclenchent ici des alarmes quand un seuil est franchi.</translation>
+    </message>
+    <message>
+        <source>Open alarms: %1 of %2</source>
+        <translation>Alarmes ouvertes : %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>CityDeck — a control room for smart-city pilots on NGSI-LD brokers.</source>
+        <translation>CityDeck — une salle de contrôle pour les projets pilotes de ville intelligente sur courtiers NGSI-LD.</translation>
+    </message>
+    <message>
+        <source>Start in workspace NAME (%1).</source>
+        <translation>Démarrer dans l’espace de travail NAME (%1).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Connect to the embedded demo city.</source>
+        <translation>Se connecter à la ville de démonstration intégrée.</translation>
+    </message>
+    <message>
+        <source>User interface language (%1) for this run.</source>
+        <translation>Langue de l’interface (%1) pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Forget the saved window layouts of all workspaces.</source>
+        <translation>Oublier les dispositions de fenêtres enregistrées de tous les espaces de travail.</translation>
+    </message>
+    <message>
+        <source>Start full screen without chrome (video walls).</source>
+        <translation>Démarrer en plein écran sans barres ni menus (murs d’images).</translation>
+    </message>
+    <message>
+        <source>Read and write settings in FILE instead of the user's settings.</source>
+        <translation>Lire et écrire les réglages dans FILE au lieu des réglages de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>Unknown workspace "%1"; use one of: %2</source>
+        <translation>Espace de travail « %1 » inconnu ; utilisez l’un de : %2</translation>
+    </message>
+    <message>
+        <source>Unsupported language "%1"; use one of: %2</source>
+        <translation>Langue « %1 » non prise en charge ; utilisez l’une de : %2</translation>
+    </message>
+    <message>
+        <source>Print every plug-in found, its state and any error, then exit.</source>
+        <translation>Afficher chaque extension trouvée, son état et toute erreur, puis quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentVersions</name>
+    <message>
+        <source>Public domain</source>
+        <translation>Domaine public</translation>
+    </message>
+    <message>
+        <source>Map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL 1.0).</source>
+        <translation>Données cartographiques © contributeurs d’OpenStreetMap, disponibles sous licence Open Database (ODbL 1.0).</translation>
+    </message>
+    <message>
+        <source>Entity types and attributes follow the FIWARE Smart Data Models (CC BY 4.0).</source>
+        <translation>Les types d’entités et les attributs suivent les Smart Data Models de FIWARE (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <source>The demo city is synthetic: its people, cars and buildings are generated by CityDeck.</source>
+        <translation>La ville de démonstration est synthétique : ses habitants, ses voitures et ses bâtiments sont générés par CityDeck.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardMetadata</name>
+    <message>
+        <source>"%1" is missing or not a text</source>
+        <translation>« %1 » est absent ou n’est pas un texte</translation>
+    </message>
+    <message>
+        <source>"%1" must be a list of texts</source>
+        <translation>« %1 » doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>"id" may only contain letters, digits, '.', '_' and '-'</source>
+        <translation>« id » ne peut contenir que des lettres, des chiffres, « . », « _ » et « - »</translation>
+    </message>
+    <message>
+        <source>unknown role "%1" (known: %2)</source>
+        <translation>rôle « %1 » inconnu (connus : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardNavigator</name>
+    <message>
+        <source>Filter dashboards</source>
+        <translation>Filtrer les tableaux de bord</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <source>Double-click a dashboard to open it</source>
+        <translation>Double-cliquez sur un tableau de bord pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>No dashboard matches "%1".</source>
+        <translation>Aucun tableau de bord ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Show plug-ins…</source>
+        <translation>Afficher les extensions…</translation>
+    </message>
+    <message>
+        <source>No data source. Dashboards show data once CityDeck is connected to an NGSI-LD broker or to the demo city.</source>
+        <translation>Aucune source de données. Les tableaux de bord affichent des données dès que CityDeck est connecté à un courtier NGSI-LD ou à la ville de démonstration.</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source de données</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <source>Tip: F11 switches to kiosk mode for video walls; the Workspace menu changes role.</source>
+        <translation>Astuce : F11 passe en mode kiosque pour les murs d’images ; le menu Espace de travail change de rôle.</translation>
+    </message>
+    <message>
+        <source>%1 workspace</source>
+        <translation>Espace de travail %1</translation>
+    </message>
+    <message>
+        <source>No dashboard is installed for this workspace yet. Dashboard plug-ins are loaded from the plug-in folders listed in Help ▸ Plug-ins.</source>
+        <translation>Aucun tableau de bord n’est encore installé pour cet espace de travail. Les extensions de tableaux de bord sont chargées depuis les dossiers indiqués dans Aide ▸ Extensions.</translation>
+    </message>
+    <message>
+        <source>Dashboards available: %1. Double-click one in the navigator to open it; dashboards open as panels that can be tabbed, split or floated onto another screen.</source>
+        <translation>Tableaux de bord disponibles : %1. Double-cliquez sur l’un d’eux dans le navigateur pour l’ouvrir ; ils s’ouvrent dans des panneaux que l’on peut grouper en onglets, juxtaposer ou détacher sur un autre écran.</translation>
+    </message>
+    <message>
+        <source>Plug-ins that could not be loaded: %1.</source>
+        <translation>Extensions qui n’ont pas pu être chargées : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiBoard</name>
+    <message>
+        <source>No target</source>
+        <translation>Sans objectif</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>Objectif non atteint</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Indicateurs clés de performance</translation>
+    </message>
+    <message>
+        <source>No KPIs published yet. Dashboards publish their pilot KPIs here.</source>
+        <translation>Aucun KPI publié pour l’instant. Les tableaux de bord publient ici les KPI de leurs projets pilotes.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators with a target are on target.</source>
+        <translation>%1 des %2 indicateurs dotés d’un objectif l’atteignent.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard not opened</source>
+        <translation>Tableau de bord non ouvert</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Indicateurs clés de performance</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Tableaux de bord</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk mode</source>
+        <translation>Mode &amp;kiosque</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Plug-ins…</source>
+        <translation>&amp;Extensions…</translation>
+    </message>
+    <message>
+        <source>&amp;About CityDeck</source>
+        <translation>À &amp;propos de CityDeck</translation>
+    </message>
+    <message>
+        <source>No pedestrian-flow dashboard is installed.</source>
+        <translation>Aucun tableau de bord de flux piétons n’est installé.</translation>
+    </message>
+    <message>
+        <source>No dashboard plug-in is installed. See Help ▸ Plug-ins for the folders CityDeck searches and for plug-ins that failed to load.</source>
+        <translation>Aucune extension de tableau de bord n’est installée. Voir Aide ▸ Extensions pour les dossiers où CityDeck cherche et pour les extensions qui n’ont pas pu être chargées.</translation>
+    </message>
+    <message>
+        <source>No dashboard available</source>
+        <translation>Aucun tableau de bord disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Close all dashboards</source>
+        <translation>&amp;Fermer tous les tableaux de bord</translation>
+    </message>
+    <message>
+        <source>CityDeck — %1</source>
+        <translation>CityDeck — %1</translation>
+    </message>
+    <message>
+        <source>The dashboard "%1" is not available in the %2 workspace.</source>
+        <translation>Le tableau de bord « %1 » n’est pas disponible dans l’espace de travail %2.</translation>
+    </message>
+    <message>
+        <source>The dashboard "%1" could not be created: %2</source>
+        <translation>Le tableau de bord « %1 » n’a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of CityDeck.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de CityDeck.</translation>
+    </message>
+</context>
+<context>
+    <name>PluginCatalog</name>
+    <message>
+        <source>not a Qt plug-in (no metadata found)</source>
+        <translation>pas une extension Qt (aucune métadonnée trouvée)</translation>
+    </message>
+    <message>
+        <source>not a CityDeck dashboard (interface "%1")</source>
+        <translation>pas un tableau de bord CityDeck (interface « %1 »)</translation>
+    </message>
+    <message>
+        <source>invalid metadata: %1</source>
+        <translation>métadonnées invalides : %1</translation>
+    </message>
+    <message>
+        <source>another plug-in with id "%1" is already loaded from %2</source>
+        <translation>une autre extension d’identifiant « %1 » est déjà chargée depuis %2</translation>
+    </message>
+    <message>
+        <source>cannot load the library: %1</source>
+        <translation>impossible de charger la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>the library does not create a dashboard plug-in</source>
+        <translation>la bibliothèque ne crée pas d’extension de tableau de bord</translation>
+    </message>
+    <message>
+        <source>exception in initialize(): %1</source>
+        <translation>exception dans initialize() : %1</translation>
+    </message>
+    <message>
+        <source>unknown exception in initialize()</source>
+        <translation>exception inconnue dans initialize()</translation>
+    </message>
+    <message>
+        <source>initialize() refused to start</source>
+        <translation>initialize() a refusé de démarrer</translation>
+    </message>
+    <message>
+        <source>no running dashboard plug-in "%1"</source>
+        <translation>aucune extension de tableau de bord « %1 » en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>exception while creating the dashboard: %1</source>
+        <translation>exception lors de la création du tableau de bord : %1</translation>
+    </message>
+    <message>
+        <source>unknown exception while creating the dashboard</source>
+        <translation>exception inconnue lors de la création du tableau de bord</translation>
+    </message>
+    <message>
+        <source>the plug-in created no dashboard</source>
+        <translation>l’extension n’a créé aucun tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>PluginSpec</name>
+    <message>
+        <source>Not loaded</source>
+        <translation>Non chargée</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>Incompatible</source>
+        <translation>Incompatible</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Chargée</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+</context>
+<context>
+    <name>PluginsDialog</name>
+    <message>
+        <source>Plug-ins</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>SDK</source>
+        <translation>SDK</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>CityDeck provides dashboard sdk %1. Plug-ins are searched in: %2</source>
+        <translation>CityDeck fournit le SDK de tableaux de bord %1. Les extensions sont cherchées dans : %2</translation>
+    </message>
+    <message>
+        <source>No plug-in file was found in these folders.</source>
+        <translation>Aucun fichier d’extension n’a été trouvé dans ces dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>SdkVersion</name>
+    <message>
+        <source>invalid sdk version "%1"</source>
+        <translation>version de SDK « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>built for sdk %1, this CityDeck provides sdk %2</source>
+        <translation>conçue pour le SDK %1, ce CityDeck fournit le SDK %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Metric (m, km, °C, L)</source>
+        <translation>Métrique (m, km, °C, L)</translation>
+    </message>
+    <message>
+        <source>Imperial (ft, mi, °F, gal)</source>
+        <translation>Impérial (ft, mi, °F, gal)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unités :</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of CityDeck.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de CityDeck.</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language.</source>
+        <translation>Les dates et les nombres suivent la langue.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message>
+        <source>Connection state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Data time</source>
+        <translation>Heure des données</translation>
+    </message>
+    <message>
+        <source>Live or review mode</source>
+        <translation>Mode direct ou revue</translation>
+    </message>
+    <message>
+        <source>No data source</source>
+        <translation>Aucune source de données</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Offline — showing cached data</source>
+        <translation>Hors ligne — données en cache</translation>
+    </message>
+    <message>
+        <source>Connection error</source>
+        <translation>Erreur de connexion</translation>
+    </message>
+    <message>
+        <source>As of: no data yet</source>
+        <translation>Au : pas encore de données</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>REVIEW</source>
+        <translation>REVUE</translation>
+    </message>
+    <message>
+        <source>LIVE — no source</source>
+        <translation>DIRECT — sans source</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>DIRECT</translation>
+    </message>
+    <message>
+        <source>Dashboards show live data</source>
+        <translation>Les tableaux de bord affichent les données en direct</translation>
+    </message>
+    <message>
+        <source>Dashboards show the past instant chosen on the time cursor</source>
+        <translation>Les tableaux de bord affichent l’instant passé choisi sur le curseur temporel</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Council officer</source>
+        <translation>Agent municipal</translation>
+    </message>
+    <message>
+        <source>Tourism office</source>
+        <translation>Office de tourisme</translation>
+    </message>
+    <message>
+        <source>Live dashboards and the alarm area, for the control room.</source>
+        <translation>Tableaux de bord en direct et zone d’alarmes, pour la salle de contrôle.</translation>
+    </message>
+    <message>
+        <source>Pilot KPIs and review of past periods, for council reporting.</source>
+        <translation>KPI des projets pilotes et revue des périodes passées, pour les rapports au conseil municipal.</translation>
+    </message>
+    <message>
+        <source>Pedestrian-flow dashboards only, for the tourism office.</source>
+        <translation>Uniquement les tableaux de bord de flux piétons, pour l’office de tourisme.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceChooser</name>
+    <message>
+        <source>Welcome to CityDeck</source>
+        <translation>Bienvenue dans CityDeck</translation>
+    </message>
+    <message>
+        <source>Choose the workspace that fits your role. You can change it at any time from the Workspace menu.</source>
+        <translation>Choisissez l’espace de travail adapté à votre rôle. Vous pouvez en changer à tout moment depuis le menu Espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The demo city is not part of this build yet.</source>
+        <translation>La ville de démonstration ne fait pas encore partie de cette version.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,731 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CityDeck</source>
+        <translation>Over CityDeck</translation>
+    </message>
+    <message>
+        <source>A control room for smart-city pilots: live dashboards, alarms and KPI review on FIWARE NGSI-LD context brokers.</source>
+        <translation>Een controlekamer voor slimme-stadpilots: live dashboards, alarmen en KPI-overzicht op FIWARE NGSI-LD-contextbrokers.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Componenten</translation>
+    </message>
+    <message>
+        <source>CityDeck is distributed under the MIT licence.
+
+It uses Qt under the GNU LGPL 3.0, VTK under the BSD 3-clause licence, GDAL/OGR and PROJ under the MIT licence and SQLite, which is in the public domain. The licence texts are installed in share/doc/citydeck.</source>
+        <translation>CityDeck wordt verspreid onder de MIT-licentie.
+
+Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDAL/OGR en PROJ onder de MIT-licentie en SQLite, dat tot het publieke domein behoort. De licentieteksten worden geïnstalleerd in share/doc/citydeck.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenties</translation>
+    </message>
+    <message>
+        <source>Data attributions</source>
+        <translation>Bronvermeldingen van gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmBoard</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entiteit</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmPanel</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Alles bevestigen</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmen</translation>
+    </message>
+    <message>
+        <source>No alarms. Dashboards raise alarms here when a threshold is crossed.</source>
+        <translation>Geen alarmen. Dashboards melden hier alarmen wanneer een drempel wordt overschreden.</translation>
+    </message>
+    <message>
+        <source>Open alarms: %1 of %2</source>
+        <translation>Open alarmen: %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>CityDeck — a control room for smart-city pilots on NGSI-LD brokers.</source>
+        <translation>CityDeck — een controlekamer voor slimme-stadpilots op NGSI-LD-brokers.</translation>
+    </message>
+    <message>
+        <source>Start in workspace NAME (%1).</source>
+        <translation>Starten in werkruimte NAME (%1).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Connect to the embedded demo city.</source>
+        <translation>Verbinden met de ingebouwde demostad.</translation>
+    </message>
+    <message>
+        <source>User interface language (%1) for this run.</source>
+        <translation>Taal van de gebruikersinterface (%1) voor deze sessie.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Forget the saved window layouts of all workspaces.</source>
+        <translation>De opgeslagen vensterindelingen van alle werkruimten vergeten.</translation>
+    </message>
+    <message>
+        <source>Start full screen without chrome (video walls).</source>
+        <translation>Volledig scherm starten zonder menu’s en balken (videowanden).</translation>
+    </message>
+    <message>
+        <source>Read and write settings in FILE instead of the user's settings.</source>
+        <translation>Instellingen lezen en schrijven in FILE in plaats van de instellingen van de gebruiker.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Onverwacht argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown workspace "%1"; use one of: %2</source>
+        <translation>Onbekende werkruimte "%1"; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>Unsupported language "%1"; use one of: %2</source>
+        <translation>Niet-ondersteunde taal "%1"; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>Print every plug-in found, its state and any error, then exit.</source>
+        <translation>Elke gevonden plug-in tonen met zijn toestand en eventuele fout, en dan afsluiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentVersions</name>
+    <message>
+        <source>Public domain</source>
+        <translation>Publiek domein</translation>
+    </message>
+    <message>
+        <source>Map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL 1.0).</source>
+        <translation>Kaartgegevens © OpenStreetMap-bijdragers, beschikbaar onder de Open Database-licentie (ODbL 1.0).</translation>
+    </message>
+    <message>
+        <source>Entity types and attributes follow the FIWARE Smart Data Models (CC BY 4.0).</source>
+        <translation>Entiteittypen en attributen volgen de FIWARE Smart Data Models (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <source>The demo city is synthetic: its people, cars and buildings are generated by CityDeck.</source>
+        <translation>De demostad is synthetisch: haar mensen, auto’s en gebouwen worden door CityDeck gegenereerd.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardMetadata</name>
+    <message>
+        <source>"%1" is missing or not a text</source>
+        <translation>"%1" ontbreekt of is geen tekst</translation>
+    </message>
+    <message>
+        <source>"%1" must be a list of texts</source>
+        <translation>"%1" moet een lijst van teksten zijn</translation>
+    </message>
+    <message>
+        <source>"id" may only contain letters, digits, '.', '_' and '-'</source>
+        <translation>"id" mag alleen letters, cijfers, '.', '_' en '-' bevatten</translation>
+    </message>
+    <message>
+        <source>unknown role "%1" (known: %2)</source>
+        <translation>onbekende rol "%1" (bekend: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardNavigator</name>
+    <message>
+        <source>Filter dashboards</source>
+        <translation>Dashboards filteren</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Double-click a dashboard to open it</source>
+        <translation>Dubbelklik op een dashboard om het te openen</translation>
+    </message>
+    <message>
+        <source>No dashboard matches "%1".</source>
+        <translation>Geen dashboard komt overeen met "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Show plug-ins…</source>
+        <translation>Plug-ins tonen…</translation>
+    </message>
+    <message>
+        <source>No data source. Dashboards show data once CityDeck is connected to an NGSI-LD broker or to the demo city.</source>
+        <translation>Geen gegevensbron. Dashboards tonen gegevens zodra CityDeck verbonden is met een NGSI-LD-broker of met de demostad.</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Gegevensbron</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Tip: F11 switches to kiosk mode for video walls; the Workspace menu changes role.</source>
+        <translation>Tip: F11 schakelt naar kioskmodus voor videowanden; het menu Werkruimte wisselt van rol.</translation>
+    </message>
+    <message>
+        <source>%1 workspace</source>
+        <translation>Werkruimte %1</translation>
+    </message>
+    <message>
+        <source>No dashboard is installed for this workspace yet. Dashboard plug-ins are loaded from the plug-in folders listed in Help ▸ Plug-ins.</source>
+        <translation>Er is nog geen dashboard geïnstalleerd voor deze werkruimte. Dashboard-plug-ins worden geladen uit de plug-inmappen die in Help ▸ Plug-ins staan.</translation>
+    </message>
+    <message>
+        <source>Dashboards available: %1. Double-click one in the navigator to open it; dashboards open as panels that can be tabbed, split or floated onto another screen.</source>
+        <translation>Beschikbare dashboards: %1. Dubbelklik op een dashboard in de navigator om het te openen; dashboards openen als panelen die als tabbladen gegroepeerd, naast elkaar gezet of naar een ander scherm gesleept kunnen worden.</translation>
+    </message>
+    <message>
+        <source>Plug-ins that could not be loaded: %1.</source>
+        <translation>Plug-ins die niet geladen konden worden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiBoard</name>
+    <message>
+        <source>No target</source>
+        <translation>Geen doel</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Doel gehaald</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>Doel niet gehaald</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Kernprestatie-indicatoren</translation>
+    </message>
+    <message>
+        <source>No KPIs published yet. Dashboards publish their pilot KPIs here.</source>
+        <translation>Nog geen KPI’s gepubliceerd. Dashboards publiceren hier de KPI’s van hun pilots.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators with a target are on target.</source>
+        <translation>%1 van de %2 indicatoren met een doel halen hun doel.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard not opened</source>
+        <translation>Dashboard niet geopend</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmen</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Kernprestatie-indicatoren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Dashboards</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk mode</source>
+        <translation>&amp;Kioskmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Werkruimte</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Indeling he&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Plug-ins…</source>
+        <translation>&amp;Plug-ins…</translation>
+    </message>
+    <message>
+        <source>&amp;About CityDeck</source>
+        <translation>&amp;Over CityDeck</translation>
+    </message>
+    <message>
+        <source>No pedestrian-flow dashboard is installed.</source>
+        <translation>Er is geen dashboard voor voetgangersstromen geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>No dashboard plug-in is installed. See Help ▸ Plug-ins for the folders CityDeck searches and for plug-ins that failed to load.</source>
+        <translation>Er is geen dashboard-plug-in geïnstalleerd. Zie Help ▸ Plug-ins voor de mappen die CityDeck doorzoekt en voor plug-ins die niet geladen konden worden.</translation>
+    </message>
+    <message>
+        <source>No dashboard available</source>
+        <translation>Geen dashboard beschikbaar</translation>
+    </message>
+    <message>
+        <source>&amp;Close all dashboards</source>
+        <translation>Alle dashboards s&amp;luiten</translation>
+    </message>
+    <message>
+        <source>CityDeck — %1</source>
+        <translation>CityDeck — %1</translation>
+    </message>
+    <message>
+        <source>The dashboard "%1" is not available in the %2 workspace.</source>
+        <translation>Het dashboard "%1" is niet beschikbaar in de werkruimte %2.</translation>
+    </message>
+    <message>
+        <source>The dashboard "%1" could not be created: %2</source>
+        <translation>Het dashboard "%1" kon niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of CityDeck.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van CityDeck.</translation>
+    </message>
+</context>
+<context>
+    <name>PluginCatalog</name>
+    <message>
+        <source>not a Qt plug-in (no metadata found)</source>
+        <translation>geen Qt-plug-in (geen metagegevens gevonden)</translation>
+    </message>
+    <message>
+        <source>not a CityDeck dashboard (interface "%1")</source>
+        <translation>geen CityDeck-dashboard (interface "%1")</translation>
+    </message>
+    <message>
+        <source>invalid metadata: %1</source>
+        <translation>ongeldige metagegevens: %1</translation>
+    </message>
+    <message>
+        <source>another plug-in with id "%1" is already loaded from %2</source>
+        <translation>een andere plug-in met id "%1" is al geladen uit %2</translation>
+    </message>
+    <message>
+        <source>cannot load the library: %1</source>
+        <translation>kan de bibliotheek niet laden: %1</translation>
+    </message>
+    <message>
+        <source>the library does not create a dashboard plug-in</source>
+        <translation>de bibliotheek maakt geen dashboard-plug-in aan</translation>
+    </message>
+    <message>
+        <source>exception in initialize(): %1</source>
+        <translation>uitzondering in initialize(): %1</translation>
+    </message>
+    <message>
+        <source>unknown exception in initialize()</source>
+        <translation>onbekende uitzondering in initialize()</translation>
+    </message>
+    <message>
+        <source>initialize() refused to start</source>
+        <translation>initialize() weigerde te starten</translation>
+    </message>
+    <message>
+        <source>no running dashboard plug-in "%1"</source>
+        <translation>geen actieve dashboard-plug-in "%1"</translation>
+    </message>
+    <message>
+        <source>exception while creating the dashboard: %1</source>
+        <translation>uitzondering bij het aanmaken van het dashboard: %1</translation>
+    </message>
+    <message>
+        <source>unknown exception while creating the dashboard</source>
+        <translation>onbekende uitzondering bij het aanmaken van het dashboard</translation>
+    </message>
+    <message>
+        <source>the plug-in created no dashboard</source>
+        <translation>de plug-in heeft geen dashboard aangemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>PluginSpec</name>
+    <message>
+        <source>Not loaded</source>
+        <translation>Niet geladen</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ongeldig</translation>
+    </message>
+    <message>
+        <source>Incompatible</source>
+        <translation>Incompatibel</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+</context>
+<context>
+    <name>PluginsDialog</name>
+    <message>
+        <source>Plug-ins</source>
+        <translation>Plug-ins</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>SDK</source>
+        <translation>SDK</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>CityDeck provides dashboard sdk %1. Plug-ins are searched in: %2</source>
+        <translation>CityDeck biedt dashboard-SDK %1. Plug-ins worden gezocht in: %2</translation>
+    </message>
+    <message>
+        <source>No plug-in file was found in these folders.</source>
+        <translation>In deze mappen is geen plug-inbestand gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>SdkVersion</name>
+    <message>
+        <source>invalid sdk version "%1"</source>
+        <translation>ongeldige SDK-versie "%1"</translation>
+    </message>
+    <message>
+        <source>built for sdk %1, this CityDeck provides sdk %2</source>
+        <translation>gebouwd voor SDK %1, deze CityDeck biedt SDK %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>Metric (m, km, °C, L)</source>
+        <translation>Metrisch (m, km, °C, L)</translation>
+    </message>
+    <message>
+        <source>Imperial (ft, mi, °F, gal)</source>
+        <translation>Imperiaal (ft, mi, °F, gal)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Eenheden:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of CityDeck.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van CityDeck.</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language.</source>
+        <translation>Datums en getallen volgen de taal.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindingsstatus</translation>
+    </message>
+    <message>
+        <source>Data time</source>
+        <translation>Tijdstip van de gegevens</translation>
+    </message>
+    <message>
+        <source>Live or review mode</source>
+        <translation>Live- of terugkijkmodus</translation>
+    </message>
+    <message>
+        <source>No data source</source>
+        <translation>Geen gegevensbron</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>Offline — showing cached data</source>
+        <translation>Offline — gegevens uit de cache</translation>
+    </message>
+    <message>
+        <source>Connection error</source>
+        <translation>Verbindingsfout</translation>
+    </message>
+    <message>
+        <source>As of: no data yet</source>
+        <translation>Stand: nog geen gegevens</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>REVIEW</source>
+        <translation>TERUGKIJKEN</translation>
+    </message>
+    <message>
+        <source>LIVE — no source</source>
+        <translation>LIVE — geen bron</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>Dashboards show live data</source>
+        <translation>Dashboards tonen live gegevens</translation>
+    </message>
+    <message>
+        <source>Dashboards show the past instant chosen on the time cursor</source>
+        <translation>Dashboards tonen het gekozen moment uit het verleden op de tijdcursor</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Council officer</source>
+        <translation>Gemeenteambtenaar</translation>
+    </message>
+    <message>
+        <source>Tourism office</source>
+        <translation>Toerismebureau</translation>
+    </message>
+    <message>
+        <source>Live dashboards and the alarm area, for the control room.</source>
+        <translation>Live dashboards en het alarmgebied, voor de controlekamer.</translation>
+    </message>
+    <message>
+        <source>Pilot KPIs and review of past periods, for council reporting.</source>
+        <translation>KPI’s van de pilots en terugblik op eerdere periodes, voor rapportage aan de gemeenteraad.</translation>
+    </message>
+    <message>
+        <source>Pedestrian-flow dashboards only, for the tourism office.</source>
+        <translation>Alleen dashboards voor voetgangersstromen, voor het toerismebureau.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceChooser</name>
+    <message>
+        <source>Welcome to CityDeck</source>
+        <translation>Welkom bij CityDeck</translation>
+    </message>
+    <message>
+        <source>Choose the workspace that fits your role. You can change it at any time from the Workspace menu.</source>
+        <translation>Kies de werkruimte die bij uw rol past. U kunt deze altijd wijzigen via het menu Werkruimte.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The demo city is not part of this build yet.</source>
+        <translation>De demostad maakt nog geen deel uit van deze versie.</translation>
+    </message>
+</context>
+</TS>
