@@ -1,0 +1,37 @@
+// citydeck-cli: the installers' and administrators' tool, on the same libraries as the app.
+
+#include "cli/ParseCommand.h"
+#include "core/Version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+const char *kUsage =
+    "usage: citydeck-cli COMMAND [options]\n"
+    "  parse FILE|-          print the entities of an NGSI-LD payload file as JSON lines\n"
+    "  --version             print the version\n"
+    "Run 'citydeck-cli COMMAND --help' for a command's options.\n";
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("citydeck-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CITYDECK_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command == QLatin1String("--version")) {
+        out << "citydeck-cli " << CITYDECK_VERSION << Qt::endl;
+        return 0;
+    }
+    args.removeAt(1); // the command; the parser sees "citydeck-cli <options>"
+    if (command == QLatin1String("parse"))
+        return ParseCommand::run(args, out, err);
+    err << kUsage;
+    return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ngsild/ngsild_export.h"
+
+#include "ngsild/ParseResult.h"
+#include "ngsild/StringHash.h"
+#include "ngsild/TermMap.h"
+
+#include <QByteArrayView>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+
+// Reads every NGSI-LD payload shape into the entity model with simdjson On-Demand: an entity,
+// an array of entities, a notification, a GeoJSON Feature/FeatureCollection, normalized,
+// keyValues/simplified, temporal (instances, temporalValues, aggregatedValues), with short
+// or expanded attribute names. Upstream defects (Relationship with "value", Property holding a
+// geometry, invalid dates, "@id"/"@type" keys) are read with a warning, never a crash.
+// Not thread-safe: one parser per thread; reuse it, it keeps its buffers and interned names.
+class CITYDECK_NGSILD_EXPORT PayloadParser
+{
+public:
+    explicit PayloadParser(TermMap terms = TermMap());
+    ~PayloadParser();
+    PayloadParser(const PayloadParser &) = delete;
+    PayloadParser &operator=(const PayloadParser &) = delete;
+
+    ParseResult parse(QByteArrayView json);
+
+    static constexpr int maxWarnings = 50;
+
+private:
+    friend class PayloadReader;
+    const QString &intern(std::string_view text);
+    const QString &termFor(std::string_view key);
+
+    TermMap m_terms;
+    struct State; // simdjson's parser and buffers, kept between payloads
+    std::unique_ptr<State> m_state;
+    std::unordered_map<std::string, QString, StringHash, std::equal_to<>> m_strings;
+    std::unordered_map<std::string, QString, StringHash, std::equal_to<>> m_keys;
+};

@@ -1,0 +1,218 @@
+#include "core/EntityJson.h"
+#include "ngsild/PayloadParser.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+// Hand-written payloads for every attribute kind and representation, and hostile input.
+class TestPayloadParser : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ParseResult parse(const QByteArray &json, TermMap terms = TermMap())
+    {
+        PayloadParser parser(std::move(terms));
+        return parser.parse(json);
+    }
+
+private slots:
+    void normalizedKinds()
+    {
+        const ParseResult r = parse("{\n"
+            "          \"id\": \"urn:ngsi-ld:OffStreetParking:centre\", \"type\": \"OffStreetParking\",\n"
+            "          \"availableSpotNumber\": {\"type\": \"Property\", \"value\": 132, \"observedAt\": \"2026-03-14T09:30:00Z\", \"unitCode\": \"C62\",\n"
+            "                                  \"reliability\": {\"type\": \"Property\", \"value\": 0.9},\n"
+            "                                  \"providedBy\": {\"type\": \"Relationship\", \"object\": \"urn:ngsi-ld:Device:cam1\"}},\n"
+            "          \"location\": {\"type\": \"GeoProperty\", \"value\": {\"type\": \"Point\", \"coordinates\": [3.2876, 49.8489]}},\n"
+            "          \"refParkingGroup\": {\"type\": \"Relationship\", \"object\": [\"urn:ngsi-ld:ParkingGroup:a\", \"urn:ngsi-ld:ParkingGroup:b\"]},\n"
+            "          \"name\": {\"type\": \"LanguageProperty\", \"languageMap\": {\"fr\": \"Parking du centre\", \"nl\": \"Centrumparking\"}},\n"
+            "          \"config\": {\"type\": \"JsonProperty\", \"json\": {\"levels\": [1, 2], \"open\": true}},\n"
+            "          \"status\": {\"type\": \"VocabProperty\", \"vocab\": \"open\"},\n"
+            "          \"opened\": {\"type\": \"Property\", \"value\": {\"@type\": \"DateTime\", \"@value\": \"2020-01-01T08:00:00Z\"}},\n"
+            "          \"occupancy\": [{\"type\": \"Property\", \"value\": 0.5, \"datasetId\": \"urn:ngsi-ld:Dataset:cameras\"},\n"
+            "                        {\"type\": \"Property\", \"value\": 0.55, \"datasetId\": \"urn:ngsi-ld:Dataset:barriers\"}]\n"
+            "        }");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.shape, ParseResult::Shape::Entity);
+        QCOMPARE(int(r.entities.size()), 1);
+        const Entity &e = r.entities.front();
+        QCOMPARE(e.type(), QStringLiteral("OffStreetParking"));
+        const Attribute *spots = e.attribute(u"availableSpotNumber");
+        QVERIFY(spots);
+        QCOMPARE(spots->value.toLongLong(), 132);
+        QCOMPARE(spots->unitCode, QStringLiteral("C62"));
+        QCOMPARE(IsoTime::format(spots->observedAt), QStringLiteral("2026-03-14T09:30:00Z"));
+        QCOMPARE(spots->subAttribute(u"reliability")->value.toDouble(), 0.9);
+        QCOMPARE(spots->subAttribute(u"providedBy")->object(), QStringLiteral("urn:ngsi-ld:Device:cam1"));
+        QCOMPARE(e.location().type(), Geometry::Type::Point);
+        QCOMPARE(e.location().firstPoint(), QPointF(3.2876, 49.8489));
+        QCOMPARE(e.attribute(u"refParkingGroup")->objects.size(), 2);
+        QCOMPARE(e.attribute(u"name")->languageMap.value(QStringLiteral("nl")), QStringLiteral("Centrumparking"));
+        QCOMPARE(e.attribute(u"config")->kind, Attribute::Kind::JsonProperty);
+        QCOMPARE(e.attribute(u"status")->value.toString(), QStringLiteral("open"));
+        QCOMPARE(e.attribute(u"opened")->value.toDateTime(), QDateTime(QDate(2020, 1, 1), QTime(8, 0), Qt::UTC));
+        QCOMPARE(int(e.group(u"occupancy")->instances.size()), 2);
+        QCOMPARE(e.attribute(u"occupancy", u"urn:ngsi-ld:Dataset:barriers")->value.toDouble(), 0.55);
+        QVERIFY(r.warnings.isEmpty());
+    }
+
+    void keyValues()
+    {
+        const ParseResult r = parse("[{\"id\": \"urn:ngsi-ld:CrowdFlowObserved:1\", \"type\": \"CrowdFlowObserved\",\n"
+            "            \"peopleCount\": 42, \"congested\": false, \"direction\": \"inbound\", \"refRoadSegment\": \"urn:ngsi-ld:RoadSegment:7\",\n"
+            "            \"location\": {\"type\": \"LineString\", \"coordinates\": [[3.28, 49.84], [3.29, 49.85]]},\n"
+            "            \"address\": {\"streetAddress\": \"Rue d'Isle\", \"addressLocality\": \"Saint-Quentin\"},\n"
+            "            \"tags\": [\"market\", \"event\"], \"note\": null}]");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.shape, ParseResult::Shape::EntityArray);
+        const Entity &e = r.entities.front();
+        QCOMPARE(e.number(u"peopleCount"), 42.0);
+        QCOMPARE(e.attribute(u"congested")->value.toBool(), false);
+        QCOMPARE(e.attribute(u"refRoadSegment")->kind, Attribute::Kind::Relationship);
+        QCOMPARE(e.location().type(), Geometry::Type::LineString);
+        QCOMPARE(e.location().pointCount(), 2);
+        QCOMPARE(e.attribute(u"address")->value.value<QJsonValue>().toObject().value(QStringLiteral("addressLocality")).toString(),
+                 QStringLiteral("Saint-Quentin"));
+        QCOMPARE(e.attribute(u"tags")->value.value<QJsonValue>().toArray().size(), 2);
+    }
+
+    void notificationAndGeoJson()
+    {
+        const ParseResult n = parse("{\"id\": \"urn:ngsi-ld:Notification:1\", \"type\": \"Notification\",\n"
+            "            \"subscriptionId\": \"urn:ngsi-ld:Subscription:9\", \"notifiedAt\": \"2026-03-14T09:30:00.500Z\",\n"
+            "            \"data\": [{\"id\": \"urn:ngsi-ld:A:1\", \"type\": \"A\", \"x\": {\"type\": \"Property\", \"value\": 1}},\n"
+            "                     {\"id\": \"urn:ngsi-ld:A:2\", \"type\": \"A\", \"x\": 2}]}");
+        QVERIFY(n.ok());
+        QCOMPARE(n.shape, ParseResult::Shape::Notification);
+        QCOMPARE(n.subscriptionId, QStringLiteral("urn:ngsi-ld:Subscription:9"));
+        QCOMPARE(IsoTime::format(n.notifiedAt), QStringLiteral("2026-03-14T09:30:00.500Z"));
+        QCOMPARE(int(n.entities.size()), 2);
+
+        const ParseResult g = parse("{\"type\": \"FeatureCollection\", \"features\": [\n"
+            "            {\"type\": \"Feature\", \"id\": \"urn:ngsi-ld:Building:1\",\n"
+            "             \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[0,0],[1,0],[1,1],[0,0]],[[0.2,0.2],[0.4,0.2],[0.3,0.3],[0.2,0.2]]]},\n"
+            "             \"properties\": {\"type\": \"Building\", \"floorsAboveGround\": {\"type\": \"Property\", \"value\": 4}}}]}");
+        QVERIFY(g.ok());
+        QCOMPARE(g.shape, ParseResult::Shape::FeatureCollection);
+        const Entity &b = g.entities.front();
+        QCOMPARE(b.type(), QStringLiteral("Building"));
+        QCOMPARE(b.number(u"floorsAboveGround"), 4.0);
+        QCOMPARE(b.location().parts().constFirst().size(), 2); // outer ring + one hole
+    }
+
+    void temporalForms()
+    {
+        const ParseResult r = parse("{\"id\": \"urn:ngsi-ld:Vehicle:1\", \"type\": \"Vehicle\",\n"
+            "            \"speed\": [{\"type\": \"Property\", \"value\": 10, \"observedAt\": \"2020-08-01T12:03:00Z\", \"instanceId\": \"urn:x:1\"},\n"
+            "                      {\"type\": \"Property\", \"value\": 12, \"observedAt\": \"2020-08-01T12:05:00Z\", \"instanceId\": \"urn:x:2\"}],\n"
+            "            \"fuel\": {\"type\": \"Property\", \"values\": [[67.5, \"2020-08-01T12:03:00Z\"], [53, \"2020-08-01T13:03:00Z\"]]},\n"
+            "            \"load\": {\"type\": \"Property\", \"avg\": [[5, \"2020-08-01T12:00:00Z\", \"2020-08-01T13:00:00Z\"]],\n"
+            "                                         \"max\": [[9, \"2020-08-01T12:00:00Z\", \"2020-08-01T13:00:00Z\"]]}}");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Entity &e = r.entities.front();
+        const Attribute *speed = e.attribute(u"speed");
+        QCOMPARE(int(e.group(u"speed")->instances.size()), 1);
+        QCOMPARE(speed->samples.size(), 2);
+        QCOMPARE(speed->value.toLongLong(), 12); // latest value
+        QCOMPARE(e.attribute(u"fuel")->samples.at(0).value.toDouble(), 67.5);
+        const Attribute *load = e.attribute(u"load");
+        QCOMPARE(load->samples.size(), 2);
+        QCOMPARE(load->samples.at(1).method, QStringLiteral("max"));
+        QCOMPARE(IsoTime::format(load->samples.at(0).endAt), QStringLiteral("2020-08-01T13:00:00Z"));
+    }
+
+    void expandedNamesAreMappedBack()
+    {
+        TermMap terms;
+        terms.addTerm(QStringLiteral("occupancy"), QStringLiteral("https://smartdatamodels.org/dataModel.Parking/occupancy"));
+        const ParseResult r = parse("{\"id\": \"urn:ngsi-ld:OffStreetParking:1\",\n"
+            "            \"type\": \"https://smartdatamodels.org/dataModel.Parking/OffStreetParking\",\n"
+            "            \"https://smartdatamodels.org/dataModel.Parking/occupancy\": {\"type\": \"Property\",\n"
+            "                \"https://uri.etsi.org/ngsi-ld/hasValue\": [{\"@value\": 0.7}]},\n"
+            "            \"https://uri.etsi.org/ngsi-ld/default-context/temperature\": {\"type\": \"Property\", \"value\": 21}}", terms);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Entity &e = r.entities.front();
+        QCOMPARE(e.type(), QStringLiteral("OffStreetParking"));
+        QCOMPARE(e.number(u"occupancy"), 0.7);
+        QCOMPARE(e.number(u"temperature"), 21.0);
+    }
+
+    void defectsAreToleratedWithWarnings()
+    {
+        const ParseResult r = parse("{\"@id\": \"not-a-uri\", \"@type\": \"Risk\",\n"
+            "            \"affects\": {\"type\": \"Relationship\", \"value\": \"urn:ngsi-ld:Building:1\"},\n"
+            "            \"layer\": {\"type\": \"Property\", \"object\": \"urn:ngsi-ld:Layer:1\"},\n"
+            "            \"where\": {\"type\": \"Property\", \"value\": {\"type\": \"Point\", \"coordinates\": [60.17, 24.93]}},\n"
+            "            \"when\": {\"type\": \"Property\", \"value\": {\"@type\": \"DateTime\", \"@value\": \"2020-03-17TT08:45:00Z\"}},\n"
+            "            \"seen\": {\"type\": \"Property\", \"value\": 1, \"observedAt\": \"yesterday\"}}");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Entity &e = r.entities.front();
+        QCOMPARE(e.id, QStringLiteral("not-a-uri"));
+        QCOMPARE(e.attribute(u"affects")->object(), QStringLiteral("urn:ngsi-ld:Building:1"));
+        QCOMPARE(e.attribute(u"layer")->kind, Attribute::Kind::Relationship);
+        QCOMPARE(e.attribute(u"where")->kind, Attribute::Kind::GeoProperty);
+        QCOMPARE(e.attribute(u"when")->value.toString(), QStringLiteral("2020-03-17TT08:45:00Z"));
+        QCOMPARE(e.attribute(u"seen")->observedAt, IsoTime::invalid);
+        const QString all = r.warnings.join(QLatin1Char('\n'));
+        for (const char *expected : {"@id", "not a URI", "instead of \"object\"", "read as Relationship",
+                                     "read as GeoProperty", "invalid DateTime", "invalid time"})
+            QVERIFY2(all.contains(QLatin1String(expected)), qPrintable(QLatin1String(expected) + QStringLiteral(" in\n") + all));
+    }
+
+    void badInputGivesAnErrorNeverAPartialResult_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("empty") << QByteArray("");
+        QTest::newRow("truncated") << QByteArray("[{\"id\":\"urn:a:1\",\"type\":\"A\"},{\"id\":\"urn:a:2\",\"ty");
+        QTest::newRow("not json") << QByteArray("<html>502</html>");
+        QTest::newRow("scalar") << QByteArray("42");
+        QTest::newRow("wrong types") << QByteArray("{\"id\": \"urn:a:1\", \"type\": \"A\", \"x\": {\"type\": \"Property\", \"observedAt\": 5, \"unitCode\": 7}}");
+        QTest::newRow("problem details") << QByteArray("{\"type\":\"https://uri.etsi.org/ngsi-ld/errors/BadRequestData\",\"title\":\"bad\"}");
+    }
+
+    void badInputGivesAnErrorNeverAPartialResult()
+    {
+        QFETCH(QByteArray, json);
+        const ParseResult r = parse(json);
+        QVERIFY(!r.ok());
+        QVERIFY(r.entities.empty());
+    }
+
+    void deepNestingIsBounded()
+    {
+        QByteArray json = "{\"id\": \"urn:a:1\", \"type\": \"A\", \"x\": ";
+        for (int i = 0; i < 40; ++i)
+            json += "{\"type\": \"Property\", \"value\": 1, \"y\": ";
+        json += "1";
+        for (int i = 0; i < 40; ++i)
+            json += "}";
+        json += "}";
+        const ParseResult r = parse(json);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("nests deeper")));
+    }
+
+    void jsonLineRoundTrip()
+    {
+        const QByteArray json = "{\"id\":\"urn:ngsi-ld:A:1\",\"type\":\"A\",\"p\":{\"type\":\"Property\",\"value\":3,\"observedAt\":\"2026-01-01T00:00:00Z\",\"datasetId\":\"urn:d:1\",\"unitCode\":\"CEL\"}}";
+        const ParseResult r = parse(json);
+        QCOMPARE(EntityJson::toLine(r.entities.front()),
+                 QByteArray("{\"attrs\":{\"p\":[{\"datasetId\":\"urn:d:1\",\"kind\":\"Property\",\"observedAt\":\"2026-01-01T00:00:00Z\",\"unitCode\":\"CEL\",\"value\":3}]},\"id\":\"urn:ngsi-ld:A:1\",\"type\":\"A\"}"));
+    }
+
+    void parserIsReusable()
+    {
+        PayloadParser parser;
+        for (int i = 0; i < 100; ++i) {
+            const ParseResult r = parser.parse(QByteArray("{\"id\":\"urn:a:") + QByteArray::number(i) + "\",\"type\":\"A\",\"n\":"
+                                               + QByteArray::number(i) + "}");
+            QCOMPARE(r.entities.front().number(u"n"), double(i));
+        }
+        QVERIFY(!parser.parse("{").ok());
+        QVERIFY(parser.parse("{\"id\":\"urn:a:1\",\"type\":\"A\"}").ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPayloadParser)
+#include "tst_payloadparser.moc"
