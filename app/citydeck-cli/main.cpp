@@ -1,9 +1,12 @@
 // citydeck-cli: the installers' and administrators' tool, on the same libraries as the app.
 
 #include "cli/ParseCommand.h"
+#include "cli/ProbeCommand.h"
+#include "cli/QueryCommand.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -11,8 +14,11 @@
 namespace {
 const char *kUsage =
     "usage: citydeck-cli COMMAND [options]\n"
+    "  probe URL             identify the broker, list its entity types and counts\n"
+    "  query URL --type T    print every matching entity as one JSON line\n"
     "  parse FILE|-          print the entities of an NGSI-LD payload file as JSON lines\n"
     "  --version             print the version\n"
+    "  --verbose             also print the libraries' log (requests, retries)\n"
     "Run 'citydeck-cli COMMAND --help' for a command's options.\n";
 }
 
@@ -30,8 +36,15 @@ int main(int argc, char *argv[])
         return 0;
     }
     args.removeAt(1); // the command; the parser sees "citydeck-cli <options>"
+    // stderr carries one-line reasons and summaries; the libraries' logs only with --verbose.
+    if (args.removeAll(QStringLiteral("--verbose")) == 0 && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("citydeck.*.info=false\ncitydeck.*.warning=false"));
     if (command == QLatin1String("parse"))
         return ParseCommand::run(args, out, err);
+    if (command == QLatin1String("query"))
+        return QueryCommand::run(args, out, err);
+    if (command == QLatin1String("probe"))
+        return ProbeCommand::run(args, out, err);
     err << kUsage;
     return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
 }

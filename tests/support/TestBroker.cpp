@@ -19,7 +19,7 @@ TestBroker::TestBroker(Profile profile, QObject *parent)
 TestBroker::~TestBroker()
 {
     // Sockets outlive the members they report to: cut them loose first.
-    for (QTcpSocket *socket : findChildren<QTcpSocket *>()) {
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>()) {
         socket->disconnect(this);
         socket->abort();
     }
