@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QNetworkReply>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -208,6 +209,35 @@ void TestBroker::handle(QTcpSocket *socket, const Request &request)
                    QStringLiteral("tenant %1 does not exist").arg(QString::fromUtf8(tenant)));
         return;
     }
+    if (path.startsWith(QLatin1String("/ngsi-ld/v1/subscriptions"))) {
+        const QString id = path.section(QLatin1Char('/'), 4);
+        if (request.method == "POST") {
+            if (m_refuseSubscriptions) {
+                replyError(socket, 501, QStringLiteral("OperationNotSupported"), QStringLiteral("Subscriptions are disabled"),
+                           QStringLiteral("this broker runs without notifications"));
+                return;
+            }
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            const QString newId = body.value(QStringLiteral("id")).toString();
+            m_subscriptions.insert(newId, body);
+            reply(socket, 201, {}, {{"Location", "/ngsi-ld/v1/subscriptions/" + newId.toUtf8()}});
+            if (m_notifyOnCreate)
+                QTimer::singleShot(10, this, &TestBroker::notifyAll);
+        } else if (!m_subscriptions.contains(id)) {
+            replyError(socket, 404, QStringLiteral("ResourceNotFound"), QStringLiteral("No such subscription"), id);
+        } else if (request.method == "DELETE") {
+            m_subscriptions.remove(id);
+            reply(socket, 204, {});
+        } else if (request.method == "PATCH") {
+            const QJsonObject patch = QJsonDocument::fromJson(request.body).object();
+            for (auto it = patch.begin(); it != patch.end(); ++it)
+                m_subscriptions[id].insert(it.key(), it.value());
+            reply(socket, 204, {});
+        } else {
+            replyError(socket, 405, QStringLiteral("MethodNotAllowed"), QStringLiteral("Method not allowed"), id);
+        }
+        return;
+    }
     if (path == QLatin1String("/ngsi-ld/v1/entities")) {
         serveEntities(socket, request, fault);
     } else if (path == QLatin1String("/ngsi-ld/v1/temporal/entities")) {
@@ -323,6 +353,44 @@ void TestBroker::serveTemporal(QTcpSocket *socket, const Request &request)
     if (!contentRange.isEmpty())
         headers.append({"Content-Range", contentRange});
     reply(socket, contentRange.isEmpty() ? 200 : 206, QJsonDocument(out).toJson(QJsonDocument::Compact), headers);
+}
+
+void TestBroker::notifyAll()
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it) {
+        QStringList types;
+        for (const QJsonValue &e : it.value().value(QStringLiteral("entities")).toArray())
+            types << e.toObject().value(QStringLiteral("type")).toString();
+        QJsonArray data;
+        for (const QJsonObject &e : std::as_const(m_entities)) {
+            if (types.contains(e.value(QStringLiteral("type")).toString()))
+                data.append(e);
+        }
+        const QJsonObject notification{{QStringLiteral("id"), QStringLiteral("urn:ngsi-ld:Notification:%1").arg(++m_tokensIssued)},
+                                       {QStringLiteral("type"), QStringLiteral("Notification")},
+                                       {QStringLiteral("subscriptionId"), it.key()},
+                                       {QStringLiteral("notifiedAt"), QStringLiteral("2026-03-14T09:30:00Z")},
+                                       {QStringLiteral("data"), data}};
+        const QUrl endpoint(it.value().value(QStringLiteral("notification")).toObject().value(QStringLiteral("endpoint"))
+                                .toObject().value(QStringLiteral("uri")).toString());
+        QNetworkRequest request(endpoint);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = m_network->post(request, QJsonDocument(notification).toJson(QJsonDocument::Compact));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+}
+
+void TestBroker::setEntityValue(const QString &id, const QString &attr, double value)
+{
+    for (QJsonObject &e : m_entities) {
+        if (e.value(QStringLiteral("id")).toString() == id) {
+            QJsonObject a = e.value(attr).toObject();
+            a.insert(QStringLiteral("value"), value);
+            e.insert(attr, a);
+        }
+    }
 }
 
 void TestBroker::serveToken(QTcpSocket *socket, const Request &request)

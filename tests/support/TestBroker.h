@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -66,6 +67,13 @@ public:
     void setAnnouncedCountOffset(int delta) { m_countDelta = delta; }
     void setMaxPage(int max) { m_maxPage = max; }
 
+    // Subscriptions: stored as posted; notifications go to their endpoint.
+    void setNotifyOnCreate(bool on) { m_notifyOnCreate = on; }
+    void setRefuseSubscriptions(bool on) { m_refuseSubscriptions = on; }
+    QMap<QString, QJsonObject> subscriptions() const { return m_subscriptions; }
+    void notifyAll();
+    void setEntityValue(const QString &id, const QString &attr, double value);
+
     QList<Request> requests() const { return m_requests; }
     int tokensIssued() const { return m_tokensIssued; }
 
@@ -99,4 +107,8 @@ private:
     int m_temporalLimit = 0;
     int m_countDelta = 0;
     int m_maxPage = 0;
+    bool m_notifyOnCreate = false;
+    bool m_refuseSubscriptions = false;
+    QMap<QString, QJsonObject> m_subscriptions;
+    class QNetworkAccessManager *m_network = nullptr;
 };
