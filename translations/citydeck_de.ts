@@ -336,6 +336,53 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     </message>
 </context>
 <context>
+    <name>LiveFeed</name>
+    <message>
+        <source>no notification arrived within %1 s of subscribing (is this computer reachable from the broker?)</source>
+        <translation>keine Benachrichtigung innerhalb von %1 s nach dem Abonnieren (ist dieser Rechner vom Broker aus erreichbar?)</translation>
+    </message>
+    <message>
+        <source>a live feed needs at least one entity type</source>
+        <translation>ein Live-Feed braucht mindestens einen Entitätstyp</translation>
+    </message>
+    <message>
+        <source>throttling and timeInterval cannot be combined</source>
+        <translation>throttling und timeInterval können nicht kombiniert werden</translation>
+    </message>
+    <message>
+        <source>watched attributes and timeInterval cannot be combined</source>
+        <translation>überwachte Attribute und timeInterval können nicht kombiniert werden</translation>
+    </message>
+    <message>
+        <source>no notification receiver is listening</source>
+        <translation>kein Benachrichtigungsempfänger ist aktiv</translation>
+    </message>
+    <message>
+        <source>subscribing to %1</source>
+        <translation>abonniere %1</translation>
+    </message>
+    <message>
+        <source>the broker refused the subscription: %1</source>
+        <translation>der Broker hat das Abonnement abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>subscribed; waiting for the first notification</source>
+        <translation>abonniert; warte auf die erste Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>live through notifications</source>
+        <translation>live über Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>polling every %1 s: %2</source>
+        <translation>Abfrage alle %1 s: %2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard not opened</source>
@@ -564,6 +611,21 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     <message>
         <source>built for sdk %1, this CityDeck provides sdk %2</source>
         <translation>für SDK %1 gebaut, dieses CityDeck stellt SDK %2 bereit</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>no secret is stored for %1</source>
+        <translation>für %1 ist kein Geheimnis gespeichert</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (is it locked?)</source>
+        <translation>der Schlüsselbund hat den Zugriff verweigert (ist er gesperrt?)</translation>
+    </message>
+    <message>
+        <source>no usable OS keychain (on Linux, a Secret Service such as GNOME Keyring or KWallet must run and be unlocked)</source>
+        <translation>kein nutzbarer System-Schlüsselbund (unter Linux muss ein Secret Service wie GNOME Keyring oder KWallet laufen und entsperrt sein)</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,53 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
 </context>
 <context>
+    <name>LiveFeed</name>
+    <message>
+        <source>no notification arrived within %1 s of subscribing (is this computer reachable from the broker?)</source>
+        <translation>aucune notification reçue dans les %1 s suivant l’abonnement (cet ordinateur est-il joignable depuis le courtier ?)</translation>
+    </message>
+    <message>
+        <source>a live feed needs at least one entity type</source>
+        <translation>un flux en direct nécessite au moins un type d’entité</translation>
+    </message>
+    <message>
+        <source>throttling and timeInterval cannot be combined</source>
+        <translation>throttling et timeInterval ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>watched attributes and timeInterval cannot be combined</source>
+        <translation>les attributs surveillés et timeInterval ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>no notification receiver is listening</source>
+        <translation>aucun récepteur de notifications n’est à l’écoute</translation>
+    </message>
+    <message>
+        <source>subscribing to %1</source>
+        <translation>abonnement à %1</translation>
+    </message>
+    <message>
+        <source>the broker refused the subscription: %1</source>
+        <translation>le courtier a refusé l’abonnement : %1</translation>
+    </message>
+    <message>
+        <source>subscribed; waiting for the first notification</source>
+        <translation>abonné ; en attente de la première notification</translation>
+    </message>
+    <message>
+        <source>live through notifications</source>
+        <translation>en direct par notifications</translation>
+    </message>
+    <message>
+        <source>polling every %1 s: %2</source>
+        <translation>interrogation toutes les %1 s : %2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard not opened</source>
@@ -564,6 +611,21 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     <message>
         <source>built for sdk %1, this CityDeck provides sdk %2</source>
         <translation>conçue pour le SDK %1, ce CityDeck fournit le SDK %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>no secret is stored for %1</source>
+        <translation>aucun secret n’est enregistré pour %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (is it locked?)</source>
+        <translation>le trousseau a refusé l’accès (est-il verrouillé ?)</translation>
+    </message>
+    <message>
+        <source>no usable OS keychain (on Linux, a Secret Service such as GNOME Keyring or KWallet must run and be unlocked)</source>
+        <translation>aucun trousseau système utilisable (sous Linux, un Secret Service comme GNOME Keyring ou KWallet doit fonctionner et être déverrouillé)</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,53 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     </message>
 </context>
 <context>
+    <name>LiveFeed</name>
+    <message>
+        <source>no notification arrived within %1 s of subscribing (is this computer reachable from the broker?)</source>
+        <translation>geen notificatie ontvangen binnen %1 s na het abonnement (is deze computer bereikbaar vanaf de broker?)</translation>
+    </message>
+    <message>
+        <source>a live feed needs at least one entity type</source>
+        <translation>een live feed heeft minstens één entiteittype nodig</translation>
+    </message>
+    <message>
+        <source>throttling and timeInterval cannot be combined</source>
+        <translation>throttling en timeInterval kunnen niet gecombineerd worden</translation>
+    </message>
+    <message>
+        <source>watched attributes and timeInterval cannot be combined</source>
+        <translation>bewaakte attributen en timeInterval kunnen niet gecombineerd worden</translation>
+    </message>
+    <message>
+        <source>no notification receiver is listening</source>
+        <translation>er luistert geen ontvanger voor notificaties</translation>
+    </message>
+    <message>
+        <source>subscribing to %1</source>
+        <translation>abonneren op %1</translation>
+    </message>
+    <message>
+        <source>the broker refused the subscription: %1</source>
+        <translation>de broker weigerde het abonnement: %1</translation>
+    </message>
+    <message>
+        <source>subscribed; waiting for the first notification</source>
+        <translation>geabonneerd; wachten op de eerste notificatie</translation>
+    </message>
+    <message>
+        <source>live through notifications</source>
+        <translation>live via notificaties</translation>
+    </message>
+    <message>
+        <source>polling every %1 s: %2</source>
+        <translation>elke %1 s opvragen: %2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard not opened</source>
@@ -564,6 +611,21 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     <message>
         <source>built for sdk %1, this CityDeck provides sdk %2</source>
         <translation>gebouwd voor SDK %1, deze CityDeck biedt SDK %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>no secret is stored for %1</source>
+        <translation>er is geen geheim opgeslagen voor %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (is it locked?)</source>
+        <translation>de sleutelhanger weigerde de toegang (is hij vergrendeld?)</translation>
+    </message>
+    <message>
+        <source>no usable OS keychain (on Linux, a Secret Service such as GNOME Keyring or KWallet must run and be unlocked)</source>
+        <translation>geen bruikbare sleutelhanger van het systeem (op Linux moet een Secret Service zoals GNOME Keyring of KWallet draaien en ontgrendeld zijn)</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,11 @@ bool Attribute::kindFromName(std::string_view name, Kind *kind)
         {"JsonProperty", Kind::JsonProperty},
         {"VocabProperty", Kind::VocabProperty},
     };
-    // Expanded forms end with the same term ("https://uri.etsi.org/ngsi-ld/Property").
+    // Short forms first (the hot path), then expanded ones ("https://uri.etsi.org/ngsi-ld/Property").
+    if (name == "Property") {
+        *kind = Kind::Property;
+        return true;
+    }
     const size_t cut = name.find_last_of("/#");
     const std::string_view term = cut == std::string_view::npos ? name : name.substr(cut + 1);
     for (const auto &[text, k] : names) {

@@ -168,6 +168,8 @@ private slots:
         QTest::newRow("not json") << QByteArray("<html>502</html>");
         QTest::newRow("scalar") << QByteArray("42");
         QTest::newRow("wrong types") << QByteArray("{\"id\": \"urn:a:1\", \"type\": \"A\", \"x\": {\"type\": \"Property\", \"observedAt\": 5, \"unitCode\": 7}}");
+        // Found by the fuzzer: a broken object inside an attribute value (was a crash).
+        QTest::newRow("fuzz: stray token in object") << QByteArray("{\n   \"format\":\"keyValues\",\n   \"endpoint\":{\n      \"uri\":\"http://localhost:1111/notify\",\n  8   \"accept\":\"application/json\"\n   },\n   \"status\":\"ok\"\n}");
         QTest::newRow("problem details") << QByteArray("{\"type\":\"https://uri.etsi.org/ngsi-ld/errors/BadRequestData\",\"title\":\"bad\"}");
     }
 

@@ -1,0 +1,87 @@
+#include "ParseBenchmarks.h"
+
+#include "PayloadCorpus.h"
+#include "ngsild/PayloadParser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <benchmark/benchmark.h>
+#include <simdjson.h>
+
+using namespace simdjson;
+
+namespace {
+// Reads every scalar of a value (keys included), as a minimal consumer of the data must.
+double touch(ondemand::value value)
+{
+    switch (value.type()) {
+    case ondemand::json_type::object: {
+        double sum = 0;
+        for (auto field : value.get_object()) {
+            sum += double(std::string_view(field.unescaped_key()).size());
+            sum += touch(field.value());
+        }
+        return sum;
+    }
+    case ondemand::json_type::array: {
+        double sum = 0;
+        for (ondemand::value item : value.get_array())
+            sum += touch(item);
+        return sum;
+    }
+    case ondemand::json_type::number:
+        return double(value.get_double());
+    case ondemand::json_type::string:
+        return double(std::string_view(value.get_string()).size());
+    case ondemand::json_type::boolean:
+        return bool(value.get_bool()) ? 1 : 0;
+    case ondemand::json_type::null:
+        return value.is_null() ? 0 : 1;
+    }
+    return 0;
+}
+} // namespace
+
+double ParseBenchmarks::simdjsonTraversal(const QList<QByteArray> &pages)
+{
+    static ondemand::parser parser;
+    double sum = 0;
+    for (const QByteArray &page : pages) {
+        const padded_string padded(page.constData(), size_t(page.size())); // the client copies too
+        ondemand::document doc = parser.iterate(padded);
+        for (ondemand::value entity : doc.get_array())
+            sum += touch(entity);
+    }
+    return sum;
+}
+
+void ParseBenchmarks::registerAll(const QList<QByteArray> *pages)
+{
+    const qint64 bytes = PayloadCorpus::size(*pages);
+    benchmark::RegisterBenchmark("simdjson_ondemand_touch_all", [pages, bytes](benchmark::State &state) {
+        for (auto _ : state)
+            benchmark::DoNotOptimize(simdjsonTraversal(*pages));
+        state.SetBytesProcessed(state.iterations() * bytes);
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("citydeck_payload_parser", [pages, bytes](benchmark::State &state) {
+        PayloadParser parser;
+        size_t entities = 0;
+        for (auto _ : state) {
+            for (const QByteArray &page : *pages) {
+                ParseResult r = parser.parse(page);
+                entities += r.entities.size();
+                benchmark::DoNotOptimize(r.entities.data());
+            }
+        }
+        state.SetBytesProcessed(state.iterations() * bytes);
+        state.counters["entities"] = benchmark::Counter(double(entities), benchmark::Counter::kIsRate);
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("qjsondocument_reference", [pages, bytes](benchmark::State &state) {
+        for (auto _ : state) {
+            for (const QByteArray &page : *pages)
+                benchmark::DoNotOptimize(QJsonDocument::fromJson(page).array().size());
+        }
+        state.SetBytesProcessed(state.iterations() * bytes);
+    })->Unit(benchmark::kMillisecond);
+}
