@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVarLengthArray>
 
 #include <string_view>
 #include <vector>
@@ -30,12 +31,7 @@ struct CITYDECK_CORE_EXPORT TemporalSample
     }
 };
 
-// All instances of one attribute name (one per datasetId; the default instance has none).
-struct CITYDECK_CORE_EXPORT AttributeGroup
-{
-    QString name;
-    std::vector<Attribute> instances;
-};
+struct AttributeGroup;
 
 // One NGSI-LD attribute instance, whatever representation it arrived in (normalized,
 // keyValues, GeoJSON properties, temporal): the one model every dashboard and the store use.
@@ -65,4 +61,12 @@ struct CITYDECK_CORE_EXPORT Attribute
     QDateTime observedAtTime() const { return IsoTime::toDateTime(observedAt); }
     const AttributeGroup *subGroup(QStringView name) const;
     const Attribute *subAttribute(QStringView name) const;
+};
+
+// All instances of one attribute name (one per datasetId; the default instance has none).
+// Almost every attribute has a single instance: it lives inline, without a heap allocation.
+struct CITYDECK_CORE_EXPORT AttributeGroup
+{
+    QString name;
+    QVarLengthArray<Attribute, 1> instances;
 };

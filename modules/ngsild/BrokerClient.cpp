@@ -109,6 +109,14 @@ QueryJob *BrokerClient::queryEntities(const EntityQuery &query)
     return job;
 }
 
+QueryJob *BrokerClient::fetchEntity(const QString &id, const EntityQuery &options)
+{
+    auto *job = new QueryJob(this, options, this);
+    job->setSingleEntity(id);
+    job->start();
+    return job;
+}
+
 QueryJob *BrokerClient::queryTemporal(const TemporalQuery &query)
 {
     auto *job = new QueryJob(this, query, this);

@@ -4,6 +4,7 @@
 
 #include "ngsild/BrokerProfile.h"
 #include "ngsild/ConnectionSettings.h"
+#include "ngsild/EntityQuery.h"
 #include "ngsild/TermMap.h"
 
 #include <QObject>
@@ -12,7 +13,6 @@ class BrokerCall;
 class QNetworkAccessManager;
 class QueryJob;
 class TokenProvider;
-struct EntityQuery;
 struct TemporalQuery;
 
 // The entry point to one NGSI-LD broker: builds requests with the connection's @context Link
@@ -40,6 +40,8 @@ public:
                      const QByteArray &body = {}, const QByteArray &contentType = {});
     QueryJob *queryEntities(const EntityQuery &query);
     QueryJob *queryTemporal(const TemporalQuery &query);
+    // GET /entities/{id}: one entity (attrs, format and lang from options); NotFound when absent.
+    QueryJob *fetchEntity(const QString &id, const EntityQuery &options = {});
 
     // Learns the vendor from a response (Server header, error body shape).
     void observe(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &errorBody = {});

@@ -683,7 +683,7 @@ void PayloadReader::groupTemporalInstances(AttributeGroup &group)
     // the same datasetId are samples of one attribute instance, oldest or newest first as sent.
     if (group.instances.size() < 2)
         return;
-    std::vector<Attribute> merged;
+    QVarLengthArray<Attribute, 1> merged;
     for (Attribute &a : group.instances) {
         auto it = std::find_if(merged.begin(), merged.end(),
                                [&a](const Attribute &m) { return m.datasetId == a.datasetId; });

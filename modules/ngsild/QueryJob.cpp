@@ -63,6 +63,16 @@ void QueryJob::cancel()
 void QueryJob::requestOffset(int offset)
 {
     m_offset = offset;
+    if (!m_singleId.isEmpty()) {
+        EntityQuery options = m_query;
+        options.types.clear();
+        options.ids.clear();
+        QUrl url = m_client->settings().apiUrl(QStringLiteral("/entities/")
+                                               + QString::fromLatin1(QUrl::toPercentEncoding(m_singleId, ":")));
+        url.setQuery(options.toQueryString(), QUrl::TolerantMode);
+        request(url);
+        return;
+    }
     QString query = m_temporal ? m_temporal->toQueryString() : m_query.toQueryString();
     if (!query.isEmpty())
         query += QLatin1Char('&');
@@ -127,6 +137,10 @@ void QueryJob::onResponse(const BrokerResponse &response)
         addEntity(std::move(e));
     emit progress(int(m_entities.size()), m_announced);
 
+    if (!m_singleId.isEmpty()) {
+        finish();
+        return;
+    }
     if (m_temporal && followTemporalRange(response))
         return;
 

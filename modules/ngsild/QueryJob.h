@@ -34,6 +34,8 @@ public:
     QueryJob(BrokerClient *client, const TemporalQuery &query, QObject *parent = nullptr);
     ~QueryJob() override;
 
+    // Fetch one entity by id (GET /entities/{id}) instead of a paged query.
+    void setSingleEntity(const QString &id) { m_singleId = id; }
     void start();
     void cancel();
 
@@ -70,6 +72,7 @@ private:
     QStringList m_warnings;
     BrokerError m_error;
     QUrl m_currentUrl;
+    QString m_singleId;
     int m_offset = 0;
     int m_limit = 0;
     int m_announced = -1;

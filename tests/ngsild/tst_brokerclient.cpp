@@ -127,6 +127,25 @@ private slots:
         QVERIFY2(warnings.contains(QStringLiteral("announced 30 entities but 29 distinct")), qPrintable(warnings));
     }
 
+    void fetchOneEntityById()
+    {
+        TestBroker broker(TestBroker::Profile::Scorpio);
+        QVERIFY(broker.listen());
+        broker.addEntities(QStringLiteral("OffStreetParking"), 3);
+        BrokerClient client(settingsFor(broker));
+        QueryJob *job = client.fetchEntity(QStringLiteral("urn:ngsi-ld:OffStreetParking:00001"));
+        QSignalSpy done(job, &QueryJob::finished);
+        QVERIFY(done.wait(5000));
+        QVERIFY2(!job->error().isError(), qPrintable(job->error().message()));
+        QCOMPARE(int(job->entities().size()), 1);
+        QCOMPARE(job->entities().front().id, QStringLiteral("urn:ngsi-ld:OffStreetParking:00001"));
+        QCOMPARE(broker.requests().constLast().url.path(), QStringLiteral("/ngsi-ld/v1/entities/urn:ngsi-ld:OffStreetParking:00001"));
+        job = client.fetchEntity(QStringLiteral("urn:ngsi-ld:OffStreetParking:missing"));
+        QSignalSpy done2(job, &QueryJob::finished);
+        QVERIFY(done2.wait(5000));
+        QCOMPARE(job->error().kind(), BrokerError::Kind::NotFound);
+    }
+
     void countHeaderMismatchIsReported()
     {
         TestBroker broker;

@@ -238,6 +238,17 @@ void TestBroker::handle(QTcpSocket *socket, const Request &request)
         }
         return;
     }
+    if (path.startsWith(QLatin1String("/ngsi-ld/v1/entities/"))) {
+        const QString id = QUrl::fromPercentEncoding(path.section(QLatin1Char('/'), 4).toUtf8());
+        for (const QJsonObject &e : std::as_const(m_entities)) {
+            if (e.value(QStringLiteral("id")).toString() == id) {
+                reply(socket, 200, QJsonDocument(e).toJson(QJsonDocument::Compact));
+                return;
+            }
+        }
+        replyError(socket, 404, QStringLiteral("ResourceNotFound"), QStringLiteral("Entity not found"), id);
+        return;
+    }
     if (path == QLatin1String("/ngsi-ld/v1/entities")) {
         serveEntities(socket, request, fault);
     } else if (path == QLatin1String("/ngsi-ld/v1/temporal/entities")) {
