@@ -1,6 +1,7 @@
 #include "cli/CliConnection.h"
 
 #include <QCommandLineParser>
+#include <QTextStream>
 
 void CliConnection::addOptions(QCommandLineParser &parser)
 {
@@ -16,6 +17,25 @@ void CliConnection::addOptions(QCommandLineParser &parser)
         {QStringLiteral("timeout"), QStringLiteral("seconds without an answer before a request fails (default 30)"),
          QStringLiteral("S")},
     });
+}
+
+int CliConnection::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                         ConnectionSettings *settings, QTextStream &out, QTextStream &err)
+{
+    if (!parser.parse(arguments)) {
+        err << "citydeck-cli " << command << ": " << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    QString error;
+    if (!settingsFrom(parser, settings, &error)) {
+        err << "citydeck-cli " << command << ": " << error << Qt::endl;
+        return 2;
+    }
+    return -1;
 }
 
 bool CliConnection::settingsFrom(const QCommandLineParser &parser, ConnectionSettings *s, QString *error)

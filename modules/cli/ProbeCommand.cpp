@@ -44,20 +44,9 @@ int ProbeCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     parser.setApplicationDescription(QStringLiteral("Identify a broker and count its entities per type."));
     parser.addHelpOption();
     CliConnection::addOptions(parser);
-    if (!parser.parse(arguments)) {
-        err << "citydeck-cli probe: " << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
     ConnectionSettings settings;
-    QString error;
-    if (!CliConnection::settingsFrom(parser, &settings, &error)) {
-        err << "citydeck-cli probe: " << error << Qt::endl;
-        return 2;
-    }
+    if (const int exit = CliConnection::parse(parser, arguments, QStringLiteral("probe"), &settings, out, err); exit >= 0)
+        return exit;
     settings.maxRetries = 1; // a probe reports, it does not insist
     BrokerClient client(settings);
     const BrokerResponse types = wait(client.call("GET", settings.apiUrl(QStringLiteral("/types"))));

@@ -23,20 +23,9 @@ int QueryCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         {QStringLiteral("attrs"), QStringLiteral("attributes to return, comma-separated"), QStringLiteral("A")},
         {QStringLiteral("key-values"), QStringLiteral("ask the broker for keyValues (simplified) entities")},
     });
-    if (!parser.parse(arguments)) {
-        err << "citydeck-cli query: " << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
     ConnectionSettings settings;
-    QString error;
-    if (!CliConnection::settingsFrom(parser, &settings, &error)) {
-        err << "citydeck-cli query: " << error << Qt::endl;
-        return 2;
-    }
+    if (const int exit = CliConnection::parse(parser, arguments, QStringLiteral("query"), &settings, out, err); exit >= 0)
+        return exit;
     EntityQuery query;
     query.types = parser.value(QStringLiteral("type")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     query.ids = parser.value(QStringLiteral("id")).split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -20,9 +20,10 @@ class TestBrokerClient : public QObject
     Q_OBJECT
 
 private:
-    static ConnectionSettings settingsFor(const TestBroker &broker)
+    static ConnectionSettings settingsFor(const TestBroker &broker, int pageSize = 0)
     {
         ConnectionSettings s;
+        s.pageSize = pageSize;
         s.brokerUrl = broker.url();
         s.retryBaseMs = 5;
         s.maxRetryDelayMs = 50;
@@ -38,6 +39,13 @@ private:
         if (!job->isFinished())
             done.wait(20000);
         return job;
+    }
+
+    static QueryJob *runType(BrokerClient &client, const QString &type)
+    {
+        EntityQuery q;
+        q.types = {type};
+        return run(client, q);
     }
 
     static QSet<QString> ids(const QueryJob *job)
@@ -90,12 +98,8 @@ private slots:
         QVERIFY(broker.listen());
         broker.addEntities(QStringLiteral("CrowdFlowObserved"), 25);
         broker.addEntities(QStringLiteral("Other"), 5);
-        ConnectionSettings s = settingsFor(broker);
-        s.pageSize = 10;
-        BrokerClient client(s);
-        EntityQuery q;
-        q.types = {QStringLiteral("CrowdFlowObserved")};
-        QueryJob *job = run(client, q);
+        BrokerClient client(settingsFor(broker, 10));
+        QueryJob *job = runType(client, QStringLiteral("CrowdFlowObserved"));
         QVERIFY2(!job->error().isError(), qPrintable(job->error().message()));
         QCOMPARE(ids(job).size(), 25);
         QCOMPARE(job->duplicatesDropped(), 0);
@@ -114,12 +118,8 @@ private slots:
         broker.addEntities(QStringLiteral("ParkingSpot"), 30);
         broker.queueFault(TestBroker::Fault::None);
         broker.queueFault(TestBroker::Fault::OverlappingPage, 2);
-        ConnectionSettings s = settingsFor(broker);
-        s.pageSize = 10;
-        BrokerClient client(s);
-        EntityQuery q;
-        q.types = {QStringLiteral("ParkingSpot")};
-        QueryJob *job = run(client, q);
+        BrokerClient client(settingsFor(broker, 10));
+        QueryJob *job = runType(client, QStringLiteral("ParkingSpot"));
         QVERIFY(!job->error().isError());
         QCOMPARE(int(job->entities().size()), ids(job).size());
         QCOMPARE(job->duplicatesDropped(), 1); // entity 9 came twice
