@@ -189,7 +189,7 @@ void PayloadReader::readFeature(Object object, Entity *entity)
 
 bool PayloadReader::readEntity(Object object, Entity *entity, const QString &fallbackId)
 {
-    entity->attributes.reserve(16);
+    entity->attributes.reserve(8); // typical entities have 5–10 attributes; larger reserves cost more in memory touched than they save
     m_entityId = fallbackId;
     bool sawAtKeys = false;
     for (auto field : object) {
