@@ -109,7 +109,12 @@ function(citydeck_add_test name)
     set_target_properties(${target} PROPERTIES
         RUNTIME_OUTPUT_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
     citydeck_set_warnings(${target})
-    add_test(NAME ${name} COMMAND ${target})
+    if(ARG_GUI)
+        # A real X display (Xvfb under ./run test); run by hand without one, fall back to offscreen.
+        add_test(NAME ${name} COMMAND sh -c "[ -n \"$DISPLAY$WAYLAND_DISPLAY\" ] || export QT_QPA_PLATFORM=offscreen; exec \"$0\"" $<TARGET_FILE:${target}>)
+    else()
+        add_test(NAME ${name} COMMAND ${target})
+    endif()
     set(env "CITYDECK_SHARED_DIR=${CITYDECK_SHARED_DIR}"
             "CITYDECK_BUILD_DIR=${PROJECT_BINARY_DIR}"
             "CITYDECK_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
