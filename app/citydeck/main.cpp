@@ -1,6 +1,7 @@
 // citydeck: the desktop control room. Wires the modules together; all logic lives in modules/.
 
 #include "core/AppPaths.h"
+#include "core/QuitOnSignal.h"
 #include "core/TimeCursor.h"
 #include "core/UnitFormatter.h"
 #include "core/Version.h"
@@ -102,6 +103,9 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "The demo city is not part of this build yet."));
         qCWarning(lcShell) << "--demo: the demo city is not part of this build yet";
     }
+    // Ctrl-C, logout or a service stop: save the workspace like a normal close.
+    QuitOnSignal quitOnSignal;
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, &MainWindow::saveWorkspace);
     if (options.kiosk)
         window.setKioskMode(true);
     else if (!window.isKiosk())

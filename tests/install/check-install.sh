@@ -41,4 +41,14 @@ listing="$(cd / && env -u CITYDECK_PLUGIN_PATH HOME="$work/home" "$root/bin/city
 echo "$listing"
 echo "$listing" | grep -P "^org\.citydeck\.test\.good\t1\.2\.3\tLoaded\t$root/lib/citydeck/plugins/" \
     || fail "the bundled plug-in folder is not found relative to the binary"
+# A service stop (SIGTERM) quits cleanly and saves the workspace, like closing the window.
+settings="$work/settings.ini"
+(cd / && env HOME="$work/home" "$root/bin/citydeck" --workspace operator --settings "$settings") &
+pid=$!
+for _ in $(seq 50); do [ -s "$settings" ] && break; sleep 0.1; done
+sleep 1
+kill -TERM "$pid"
+wait "$pid" || fail "citydeck did not exit cleanly on SIGTERM"
+grep -q 'windowState=' "$settings" || fail "the workspace layout was not saved on SIGTERM"
+echo "SIGTERM: clean exit, layout saved"
 echo "install tree ok"
