@@ -1,5 +1,7 @@
 #include "core/Attribute.h"
 
+#include <algorithm>
+
 QString Attribute::kindName(Kind kind)
 {
     switch (kind) {
@@ -66,6 +68,36 @@ double Attribute::toNumber(bool *ok) const
     if (ok)
         *ok = converted;
     return converted ? result : 0.0;
+}
+
+namespace {
+void ensureSamples(Attribute &a)
+{
+    if (a.samples.isEmpty()) {
+        a.samples.append({a.kind == Attribute::Kind::Relationship ? QVariant(a.object()) : a.value, a.observedAt,
+                          IsoTime::invalid, QString()});
+    }
+}
+} // namespace
+
+void AttributeGroup::mergeSamples(Attribute &&instance)
+{
+    auto same = std::find_if(instances.begin(), instances.end(),
+                             [&instance](const Attribute &a) { return a.datasetId == instance.datasetId; });
+    if (same == instances.end()) {
+        instances.push_back(std::move(instance));
+        return;
+    }
+    ensureSamples(*same);
+    ensureSamples(instance);
+    for (const TemporalSample &s : std::as_const(instance.samples)) {
+        const bool known = s.observedAt != IsoTime::invalid
+            && std::any_of(same->samples.cbegin(), same->samples.cend(), [&s](const TemporalSample &t) {
+                   return t.observedAt == s.observedAt && t.endAt == s.endAt && t.method == s.method;
+               });
+        if (!known)
+            same->samples.append(s);
+    }
 }
 
 const AttributeGroup *Attribute::subGroup(QStringView name) const

@@ -69,4 +69,9 @@ struct CITYDECK_CORE_EXPORT AttributeGroup
 {
     QString name;
     QVarLengthArray<Attribute, 1> instances;
+
+    // Temporal data: adds an instance as samples of the instance with the same datasetId (a new
+    // instance when there is none). A single value becomes a sample (a Relationship's object is
+    // its value); samples already held at the same instant, end and method are not repeated.
+    void mergeSamples(Attribute &&instance);
 };

@@ -24,7 +24,7 @@ QJsonValue EntityJson::valueToJson(const QVariant &value)
     case QMetaType::Nullptr:
         return QJsonValue::Null;
     case QMetaType::QDateTime:
-        return IsoTime::format(IsoTime::fromDateTime(value.toDateTime()));
+        return IsoTime::format(value.toDateTime());
     case QMetaType::QStringList:
         return QJsonArray::fromStringList(value.toStringList());
     case QMetaType::LongLong:

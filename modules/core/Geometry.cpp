@@ -7,16 +7,71 @@ Geometry Geometry::point(double lon, double lat)
     return Geometry(Type::Point, {{QPolygonF({QPointF(lon, lat)})}});
 }
 
+namespace {
+const std::pair<std::string_view, Geometry::Type> kTypeNames[] = {
+    {"Point", Geometry::Type::Point},
+    {"MultiPoint", Geometry::Type::MultiPoint},
+    {"LineString", Geometry::Type::LineString},
+    {"MultiLineString", Geometry::Type::MultiLineString},
+    {"Polygon", Geometry::Type::Polygon},
+    {"MultiPolygon", Geometry::Type::MultiPolygon},
+};
+} // namespace
+
 Geometry::Type Geometry::typeFromName(QStringView name)
 {
-    static const std::pair<const char *, Type> names[] = {
-        {"Point", Type::Point},           {"MultiPoint", Type::MultiPoint}, {"LineString", Type::LineString},
-        {"MultiLineString", Type::MultiLineString}, {"Polygon", Type::Polygon}, {"MultiPolygon", Type::MultiPolygon}};
-    for (const auto &[text, type] : names) {
-        if (name == QLatin1String(text))
+    for (const auto &[text, type] : kTypeNames) {
+        if (name == QLatin1String(text.data(), qsizetype(text.size())))
             return type;
     }
     return Type::None;
+}
+
+Geometry::Type Geometry::typeFromName(std::string_view name)
+{
+    for (const auto &[text, type] : kTypeNames) {
+        if (name == text)
+            return type;
+    }
+    return Type::None;
+}
+
+int Geometry::coordinateDepth(Type type)
+{
+    switch (type) {
+    case Type::Point:
+        return 1;
+    case Type::LineString:
+    case Type::MultiPoint:
+        return 2;
+    case Type::Polygon:
+    case Type::MultiLineString:
+        return 3;
+    case Type::MultiPolygon:
+        return 4;
+    case Type::None:
+        break;
+    }
+    return 0;
+}
+
+Geometry Geometry::fromCoordinates(Type type, QList<QList<QPolygonF>> lifted)
+{
+    if (type == Type::MultiPoint || type == Type::MultiLineString) {
+        QList<QList<QPolygonF>> parts;
+        for (const QList<QPolygonF> &polygon : std::as_const(lifted)) {
+            for (const QPolygonF &ring : polygon) {
+                if (type == Type::MultiLineString) {
+                    parts.append({ring});
+                    continue;
+                }
+                for (const QPointF &p : ring)
+                    parts.append({QPolygonF({p})});
+            }
+        }
+        return Geometry(type, std::move(parts));
+    }
+    return Geometry(type, std::move(lifted));
 }
 
 QString Geometry::typeName(Type type)
@@ -186,48 +241,36 @@ Geometry Geometry::fromGeoJson(const QJsonObject &json, QString *error)
     const QString typeText = json.value(QStringLiteral("type")).toString();
     const Type type = typeFromName(typeText);
     const QJsonValue c = json.value(QStringLiteral("coordinates"));
-    QList<QList<QPolygonF>> parts;
+    QList<QList<QPolygonF>> lifted;
     bool ok = false;
-    switch (type) {
-    case Type::Point: {
+    switch (coordinateDepth(type)) {
+    case 1: {
         QPointF p;
         ok = readPosition(c, &p);
-        parts = {{QPolygonF({p})}};
+        lifted = {{QPolygonF({p})}};
         break;
     }
-    case Type::MultiPoint:
-    case Type::LineString: {
+    case 2: {
         QPolygonF ring;
         ok = readRing(c, &ring);
-        if (type == Type::LineString) {
-            parts = {{ring}};
-        } else {
-            for (const QPointF &p : std::as_const(ring))
-                parts.append({QPolygonF({p})});
-        }
+        lifted = {{ring}};
         break;
     }
-    case Type::MultiLineString:
-    case Type::Polygon: {
+    case 3: {
         QList<QPolygonF> rings;
         ok = readPart(c, &rings);
-        if (type == Type::Polygon) {
-            parts = {rings};
-        } else {
-            for (const QPolygonF &r : std::as_const(rings))
-                parts.append({r});
-        }
+        lifted = {rings};
         break;
     }
-    case Type::MultiPolygon:
+    case 4:
         ok = c.isArray();
         for (const QJsonValue &p : c.toArray()) {
             QList<QPolygonF> part;
             ok = ok && readPart(p, &part);
-            parts.append(part);
+            lifted.append(part);
         }
         break;
-    case Type::None:
+    default:
         if (error)
             *error = QStringLiteral("unknown geometry type \"%1\"").arg(typeText);
         return {};
@@ -237,5 +280,5 @@ Geometry Geometry::fromGeoJson(const QJsonObject &json, QString *error)
             *error = QStringLiteral("invalid coordinates for a %1").arg(typeText);
         return {};
     }
-    return Geometry(type, parts);
+    return fromCoordinates(type, std::move(lifted));
 }

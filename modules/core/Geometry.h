@@ -8,6 +8,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <string_view>
+
 // A GeoJSON geometry in WGS 84 (x = longitude, y = latitude; altitudes are dropped).
 // Every type is stored the same way: parts → rings → points. A Point is one part with one ring
 // of one point; a LineString one part with one ring; a Polygon one part whose first ring is
@@ -22,6 +24,14 @@ public:
     static Geometry point(double lon, double lat);
 
     static Type typeFromName(QStringView name);
+    static Type typeFromName(std::string_view name);
+    // How deep the GeoJSON "coordinates" of a type nest: 1 for a Point's position, 2 for a
+    // LineString/MultiPoint, 3 for a Polygon/MultiLineString, 4 for a MultiPolygon.
+    static int coordinateDepth(Type type);
+    // A geometry from its coordinates read at their depth and lifted to polygons → rings →
+    // points (a position is {{[p]}}, a line {{line}}, a polygon {rings}); Multi* types are
+    // split into their parts here, so that every reader shapes geometries the same way.
+    static Geometry fromCoordinates(Type type, QList<QList<QPolygonF>> lifted);
     static QString typeName(Type type);
 
     Type type() const { return m_type; }

@@ -23,6 +23,7 @@ public:
 
     // "2026-03-14T09:30:00.250Z"; milliseconds only when non-zero. Empty for invalid.
     static QString format(qint64 msecs);
+    static QString format(const QDateTime &dt) { return format(fromDateTime(dt)); }
     static QDateTime toDateTime(qint64 msecs);
     static qint64 fromDateTime(const QDateTime &dt);
 };

@@ -51,20 +51,13 @@ bool readRings(ondemand::value value, QList<QPolygonF> *out)
 }
 } // namespace
 
-Geometry GeometryReader::read(ondemand::object object, QString *problem)
+Geometry GeometryReader::read(ondemand::object object, Geometry::Type type, QString *problem)
 {
-    std::string_view typeText;
-    for (const char *key : {"type"}) {
-        auto field = object.find_field_unordered(key);
-        if (field.error() != SUCCESS && field.error() != NO_SUCH_FIELD)
-            throw simdjson_error(field.error());
-        if (field.error() == SUCCESS && field.value_unsafe().type() == ondemand::json_type::string)
-            typeText = field.value_unsafe().get_string();
-        if (const error_code e = object.reset().error())
-            throw simdjson_error(e);
+    if (type == Geometry::Type::None) {
+        *problem = QStringLiteral("unknown or missing geometry type");
+        return {};
     }
-    const Geometry::Type type = Geometry::typeFromName(QString::fromUtf8(typeText.data(), qsizetype(typeText.size())));
-    QList<QList<QPolygonF>> parts;
+    QList<QList<QPolygonF>> lifted;
     bool ok = false;
     bool seen = false;
     for (auto field : object) {
@@ -72,65 +65,44 @@ Geometry GeometryReader::read(ondemand::object object, QString *problem)
             continue;
         seen = true;
         ondemand::value c = field.value();
-        switch (type) {
-        case Geometry::Type::Point: {
+        switch (Geometry::coordinateDepth(type)) {
+        case 1: {
             QPointF p;
             ok = readPosition(c, &p);
-            parts = {{QPolygonF({p})}};
+            lifted = {{QPolygonF({p})}};
             break;
         }
-        case Geometry::Type::LineString: {
+        case 2: {
             QPolygonF ring;
             ok = readRing(c, &ring);
-            parts = {{ring}};
+            lifted = {{ring}};
             break;
         }
-        case Geometry::Type::MultiPoint: {
-            QPolygonF ring;
-            ok = readRing(c, &ring);
-            for (const QPointF &p : std::as_const(ring))
-                parts.append({QPolygonF({p})});
-            break;
-        }
-        case Geometry::Type::Polygon: {
+        case 3: {
             QList<QPolygonF> rings;
             ok = readRings(c, &rings);
-            parts = {rings};
+            lifted = {rings};
             break;
         }
-        case Geometry::Type::MultiLineString: {
-            QList<QPolygonF> rings;
-            ok = readRings(c, &rings);
-            for (const QPolygonF &r : std::as_const(rings))
-                parts.append({r});
-            break;
-        }
-        case Geometry::Type::MultiPolygon:
+        case 4:
             ok = c.type() == ondemand::json_type::array;
             if (ok) {
                 for (ondemand::value polygon : c.get_array()) {
                     QList<QPolygonF> rings;
                     ok = ok && readRings(polygon, &rings);
-                    parts.append(std::move(rings));
+                    lifted.append(std::move(rings));
                 }
             }
             break;
-        case Geometry::Type::None:
-            break;
         }
-    }
-    if (type == Geometry::Type::None) {
-        *problem = QStringLiteral("unknown or missing geometry type");
-        return {};
     }
     if (!ok || !seen) {
         *problem = QStringLiteral("invalid coordinates for a %1").arg(Geometry::typeName(type));
         return {};
     }
-    Geometry g(type, std::move(parts));
+    Geometry g = Geometry::fromCoordinates(type, std::move(lifted));
     const QRectF box = g.bounds();
     if (box.top() < -90.0 || box.bottom() > 90.0 || box.left() < -180.0 || box.right() > 180.0)
         *problem = QStringLiteral("coordinates outside WGS 84 (latitude/longitude swapped?)");
     return g;
 }
-

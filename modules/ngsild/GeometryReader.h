@@ -11,7 +11,8 @@
 class GeometryReader
 {
 public:
-    // An invalid Geometry and *problem set when it cannot be read; a valid one may still come
-    // with a problem (coordinates outside WGS 84).
-    static Geometry read(simdjson::ondemand::object object, QString *problem);
+    // type is the object's "type", already peeked by the caller (the object is not consumed
+    // yet). An invalid Geometry and *problem set when it cannot be read; a valid one may still
+    // come with a problem (coordinates outside WGS 84).
+    static Geometry read(simdjson::ondemand::object object, Geometry::Type type, QString *problem);
 };

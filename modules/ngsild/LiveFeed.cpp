@@ -77,7 +77,7 @@ QByteArray LiveFeed::subscriptionBody() const
          QJsonObject{{QStringLiteral("format"), QStringLiteral("normalized")},
                      {QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("uri"), m_endpoint.toString()},
                                                               {QStringLiteral("accept"), QStringLiteral("application/json")}}}}},
-        {QStringLiteral("expiresAt"), IsoTime::format(IsoTime::fromDateTime(m_expiresAt))},
+        {QStringLiteral("expiresAt"), IsoTime::format(m_expiresAt)},
     };
     if (!m_request.watchedAttributes.isEmpty())
         body.insert(QStringLiteral("watchedAttributes"), QJsonArray::fromStringList(m_request.watchedAttributes));
@@ -122,7 +122,7 @@ void LiveFeed::renew()
         return;
     m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(m_request.lifetimeSeconds);
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("expiresAt"),
-                                                       IsoTime::format(IsoTime::fromDateTime(m_expiresAt))}})
+                                                       IsoTime::format(m_expiresAt)}})
                                 .toJson(QJsonDocument::Compact);
     BrokerCall *call = m_client->call("PATCH", m_client->settings().apiUrl(QStringLiteral("/subscriptions/") + m_subscriptionId),
                                       "application/json", body, "application/json");

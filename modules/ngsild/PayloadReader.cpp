@@ -333,9 +333,9 @@ bool PayloadReader::readAttributeObject(const QString &name, Object object, Attr
         return true;
     }
     // keyValues: a GeoJSON geometry, a JSON-LD value object, or any JSON object.
-    if (Geometry::typeFromName(toQString(type)) != Geometry::Type::None) {
+    if (const Geometry::Type geometryType = Geometry::typeFromName(type); geometryType != Geometry::Type::None) {
         out->kind = Attribute::Kind::GeoProperty;
-        out->geometry = readGeometry(object, name);
+        out->geometry = readGeometry(object, name, geometryType); // type already peeked
         if (plain)
             *plain = out->geometry.toGeoJson();
         return false;
@@ -492,10 +492,12 @@ QVariant PayloadReader::readObjectValue(Object object, const QString &name)
     return QVariant::fromValue(QJsonValue(QJsonDocument::fromJson(QByteArray(raw.data(), qsizetype(raw.size()))).object()));
 }
 
-Geometry PayloadReader::readGeometry(Object object, const QString &name)
+Geometry PayloadReader::readGeometry(Object object, const QString &name, Geometry::Type type)
 {
+    if (type == Geometry::Type::None)
+        type = Geometry::typeFromName(peekType(object));
     QString problem;
-    Geometry g = GeometryReader::read(object, &problem);
+    Geometry g = GeometryReader::read(object, type, &problem);
     if (!problem.isEmpty())
         warn(QStringLiteral("\"%1\": %2").arg(name, problem));
     return g;
@@ -571,23 +573,11 @@ void PayloadReader::groupTemporalInstances(AttributeGroup &group)
     // the same datasetId are samples of one attribute instance, oldest or newest first as sent.
     if (group.instances.size() < 2)
         return;
-    QVarLengthArray<Attribute, 1> merged;
-    for (Attribute &a : group.instances) {
-        auto it = std::find_if(merged.begin(), merged.end(),
-                               [&a](const Attribute &m) { return m.datasetId == a.datasetId; });
-        if (it == merged.end()) {
-            merged.push_back(std::move(a));
-            continue;
-        }
-        if (it->samples.isEmpty()) {
-            it->samples.append({it->kind == Attribute::Kind::Relationship ? QVariant(it->object()) : it->value,
-                                it->observedAt, IsoTime::invalid, QString()});
-        }
-        it->samples.append({a.kind == Attribute::Kind::Relationship ? QVariant(a.object()) : a.value, a.observedAt,
-                            IsoTime::invalid, QString()});
-    }
+    AttributeGroup merged{group.name, {}};
+    for (Attribute &a : group.instances)
+        merged.mergeSamples(std::move(a));
     // The instance keeps the latest value as its current value.
-    for (Attribute &m : merged) {
+    for (Attribute &m : merged.instances) {
         if (m.samples.isEmpty())
             continue;
         const auto latest = std::max_element(m.samples.cbegin(), m.samples.cend(),
@@ -597,5 +587,5 @@ void PayloadReader::groupTemporalInstances(AttributeGroup &group)
         m.value = latest->value;
         m.observedAt = latest->observedAt;
     }
-    group.instances = std::move(merged);
+    group.instances = std::move(merged.instances);
 }

@@ -35,7 +35,8 @@ private:
     void readTemporalValues(Value value, Attribute *a, const QString &method);
     QVariant readValue(Value value, const QString &name);
     QVariant readObjectValue(Object object, const QString &name);
-    Geometry readGeometry(Object object, const QString &name);
+    // Peeks the geometry type unless the caller already has it.
+    Geometry readGeometry(Object object, const QString &name, Geometry::Type type = Geometry::Type::None);
     QStringList readStrings(Value value);
     qint64 readTime(Value value, const QString &name);
     static QJsonValue toJson(Value value);

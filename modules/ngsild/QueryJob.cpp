@@ -228,25 +228,8 @@ void QueryJob::mergeTemporal(Entity &into, Entity &&from)
 {
     for (AttributeGroup &g : from.attributes) {
         AttributeGroup &target = into.groupFor(g.name);
-        for (Attribute &a : g.instances) {
-            auto same = std::find_if(target.instances.begin(), target.instances.end(),
-                                     [&a](const Attribute &t) { return t.datasetId == a.datasetId; });
-            if (same == target.instances.end()) {
-                target.instances.push_back(std::move(a));
-                continue;
-            }
-            if (a.samples.isEmpty() && a.observedAt != IsoTime::invalid)
-                a.samples.append({a.value, a.observedAt, IsoTime::invalid, QString()});
-            if (same->samples.isEmpty() && same->observedAt != IsoTime::invalid)
-                same->samples.append({same->value, same->observedAt, IsoTime::invalid, QString()});
-            for (const TemporalSample &s : std::as_const(a.samples)) {
-                const bool known = std::any_of(same->samples.cbegin(), same->samples.cend(), [&s](const TemporalSample &t) {
-                    return t.observedAt == s.observedAt && t.endAt == s.endAt && t.method == s.method;
-                });
-                if (!known)
-                    same->samples.append(s);
-            }
-        }
+        for (Attribute &a : g.instances)
+            target.mergeSamples(std::move(a));
     }
 }
 

@@ -2,11 +2,6 @@
 
 #include "core/IsoTime.h"
 
-QString TemporalQuery::isoTime(const QDateTime &t)
-{
-    return IsoTime::format(IsoTime::fromDateTime(t));
-}
-
 QString TemporalQuery::toQueryString() const
 {
     QStringList items;
@@ -20,9 +15,9 @@ QString TemporalQuery::toQueryString() const
     static const char *rels[] = {"before", "after", "between"};
     if (timeAt.isValid()) {
         add("timerel", QString::fromLatin1(rels[int(timerel)]));
-        add("timeAt", isoTime(timeAt));
+        add("timeAt", IsoTime::format(timeAt));
         if (timerel == TimeRel::Between)
-            add("endTimeAt", isoTime(endTimeAt));
+            add("endTimeAt", IsoTime::format(endTimeAt));
     }
     add("timeproperty", timeproperty);
     if (lastN > 0)

@@ -23,5 +23,4 @@ struct CITYDECK_NGSILD_EXPORT TemporalQuery
     QString aggrPeriodDuration;     // ISO 8601 duration, e.g. PT1H
 
     QString toQueryString() const;
-    static QString isoTime(const QDateTime &t);
 };

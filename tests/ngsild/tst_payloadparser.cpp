@@ -2,6 +2,7 @@
 #include "ngsild/PayloadParser.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 // Hand-written payloads for every attribute kind and representation, and hostile input.
@@ -193,6 +194,39 @@ private slots:
         const ParseResult r = parse(json);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("nests deeper")));
+    }
+
+    void bothGeometryReadersAgree_data()
+    {
+        QTest::addColumn<QByteArray>("geometry");
+        QTest::addColumn<int>("parts");
+        QTest::addColumn<int>("points");
+        QTest::newRow("Point") << QByteArray("{\"type\":\"Point\",\"coordinates\":[3.1,49.8,12.0]}") << 1 << 1;
+        QTest::newRow("MultiPoint") << QByteArray("{\"type\":\"MultiPoint\",\"coordinates\":[[3,49],[4,50],[5,51]]}") << 3 << 3;
+        QTest::newRow("LineString") << QByteArray("{\"type\":\"LineString\",\"coordinates\":[[3,49],[4,50]]}") << 1 << 2;
+        QTest::newRow("MultiLineString") << QByteArray("{\"type\":\"MultiLineString\",\"coordinates\":[[[3,49],[4,50]],[[5,51],[6,52],[7,53]]]}") << 2 << 5;
+        QTest::newRow("Polygon") << QByteArray("{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,0]]]}") << 1 << 4;
+        QTest::newRow("MultiPolygon") << QByteArray("{\"type\":\"MultiPolygon\",\"coordinates\":[[[[0,0],[1,0],[1,1],[0,0]]],"
+                                                    "[[[2,2],[3,2],[3,3],[2,2]],[[2.2,2.2],[2.4,2.2],[2.3,2.3],[2.2,2.2]]]]}") << 2 << 12;
+    }
+
+    // simdjson's reader (GeometryReader) and Qt's (Geometry::fromGeoJson) give the same geometry.
+    void bothGeometryReadersAgree()
+    {
+        QFETCH(QByteArray, geometry);
+        QFETCH(int, parts);
+        QFETCH(int, points);
+        const ParseResult r = parse("{\"id\":\"urn:a:1\",\"type\":\"A\",\"location\":{\"type\":\"GeoProperty\",\"value\":"
+                                    + geometry + "}}");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Geometry fromSimdjson = r.entities.front().location();
+        QString error;
+        const Geometry fromQt = Geometry::fromGeoJson(QJsonDocument::fromJson(geometry).object(), &error);
+        QVERIFY2(fromQt.isValid(), qPrintable(error));
+        QCOMPARE(fromSimdjson.parts().size(), parts);
+        QCOMPARE(fromSimdjson.pointCount(), points);
+        QVERIFY(fromSimdjson == fromQt);
+        QCOMPARE(Geometry::fromGeoJson(fromQt.toGeoJson()), fromQt); // and back
     }
 
     void jsonLineRoundTrip()
