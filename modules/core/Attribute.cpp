@@ -2,6 +2,98 @@
 
 #include <algorithm>
 
+namespace {
+const Geometry &noGeometry()
+{
+    static const Geometry none;
+    return none;
+}
+} // namespace
+
+Attribute::Attribute(const Attribute &other)
+    : kind(other.kind)
+    , observedAt(other.observedAt)
+    , value(other.value)
+    , unitCode(other.unitCode)
+    , m_details(other.m_details ? std::make_unique<AttributeDetails>(*other.m_details) : nullptr)
+{
+}
+
+Attribute &Attribute::operator=(const Attribute &other)
+{
+    if (this != &other)
+        *this = Attribute(other);
+    return *this;
+}
+
+Attribute::~Attribute() = default;
+
+AttributeDetails &Attribute::details()
+{
+    if (!m_details)
+        m_details = std::make_unique<AttributeDetails>();
+    return *m_details;
+}
+
+const Geometry &Attribute::geometry() const
+{
+    return m_details ? m_details->geometry : noGeometry();
+}
+
+void Attribute::setGeometry(Geometry geometry)
+{
+    if (geometry.isValid() || m_details)
+        details().geometry = std::move(geometry);
+}
+
+QStringList Attribute::objects() const
+{
+    if (m_details && !m_details->objects.isEmpty())
+        return m_details->objects;
+    if (kind == Kind::Relationship && value.typeId() == QMetaType::QString)
+        return {value.toString()};
+    return {};
+}
+
+QString Attribute::object() const
+{
+    if (m_details && !m_details->objects.isEmpty())
+        return m_details->objects.first();
+    return kind == Kind::Relationship && value.typeId() == QMetaType::QString ? value.toString() : QString();
+}
+
+void Attribute::setObjects(QStringList objects)
+{
+    // One target (the usual case) is the value; several go to the details.
+    value = objects.size() == 1 ? QVariant(objects.first()) : QVariant();
+    if (objects.size() > 1 || (m_details && !m_details->objects.isEmpty()))
+        details().objects = objects.size() > 1 ? std::move(objects) : QStringList();
+}
+
+const QMap<QString, QString> &Attribute::languageMap() const
+{
+    static const QMap<QString, QString> none;
+    return m_details ? m_details->languageMap : none;
+}
+
+const QString &Attribute::datasetId() const
+{
+    static const QString none;
+    return m_details ? m_details->datasetId : none;
+}
+
+const std::vector<AttributeGroup> &Attribute::sub() const
+{
+    static const std::vector<AttributeGroup> none;
+    return m_details ? m_details->sub : none;
+}
+
+const QList<TemporalSample> &Attribute::samples() const
+{
+    static const QList<TemporalSample> none;
+    return m_details ? m_details->samples : none;
+}
+
 QString Attribute::kindName(Kind kind)
 {
     switch (kind) {
@@ -32,9 +124,11 @@ bool Attribute::kindFromName(std::string_view name, Kind *kind)
         {"VocabProperty", Kind::VocabProperty},
     };
     // Short forms first (the hot path), then expanded ones ("https://uri.etsi.org/ngsi-ld/Property").
-    if (name == "Property") {
-        *kind = Kind::Property;
-        return true;
+    for (const auto &[text, k] : names) {
+        if (name == text) {
+            *kind = k;
+            return true;
+        }
     }
     const size_t cut = name.find_last_of("/#");
     const std::string_view term = cut == std::string_view::npos ? name : name.substr(cut + 1);
@@ -73,9 +167,9 @@ double Attribute::toNumber(bool *ok) const
 namespace {
 void ensureSamples(Attribute &a)
 {
-    if (a.samples.isEmpty()) {
-        a.samples.append({a.kind == Attribute::Kind::Relationship ? QVariant(a.object()) : a.value, a.observedAt,
-                          IsoTime::invalid, QString()});
+    if (a.samples().isEmpty()) {
+        a.details().samples.append({a.kind == Attribute::Kind::Relationship ? QVariant(a.object()) : a.value,
+                                    a.observedAt, IsoTime::invalid, QString()});
     }
 }
 } // namespace
@@ -83,26 +177,27 @@ void ensureSamples(Attribute &a)
 void AttributeGroup::mergeSamples(Attribute &&instance)
 {
     auto same = std::find_if(instances.begin(), instances.end(),
-                             [&instance](const Attribute &a) { return a.datasetId == instance.datasetId; });
+                             [&instance](const Attribute &a) { return a.datasetId() == instance.datasetId(); });
     if (same == instances.end()) {
         instances.push_back(std::move(instance));
         return;
     }
     ensureSamples(*same);
     ensureSamples(instance);
-    for (const TemporalSample &s : std::as_const(instance.samples)) {
+    QList<TemporalSample> &held = same->details().samples;
+    for (const TemporalSample &s : instance.samples()) {
         const bool known = s.observedAt != IsoTime::invalid
-            && std::any_of(same->samples.cbegin(), same->samples.cend(), [&s](const TemporalSample &t) {
+            && std::any_of(held.cbegin(), held.cend(), [&s](const TemporalSample &t) {
                    return t.observedAt == s.observedAt && t.endAt == s.endAt && t.method == s.method;
                });
         if (!known)
-            same->samples.append(s);
+            held.append(s);
     }
 }
 
 const AttributeGroup *Attribute::subGroup(QStringView name) const
 {
-    for (const AttributeGroup &g : sub) {
+    for (const AttributeGroup &g : sub()) {
         if (g.name == name)
             return &g;
     }

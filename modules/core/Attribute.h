@@ -11,10 +11,9 @@
 #include <QVariant>
 #include <QVarLengthArray>
 
+#include <memory>
 #include <string_view>
 #include <vector>
-
-struct Attribute;
 
 // One value of a temporal representation: (value, observedAt), or for aggregated values
 // (value, start, end) with the aggregation method ("avg", "max", ...).
@@ -32,35 +31,56 @@ struct CITYDECK_CORE_EXPORT TemporalSample
 };
 
 struct AttributeGroup;
+struct AttributeDetails;
 
 // One NGSI-LD attribute instance, whatever representation it arrived in (normalized,
 // keyValues, GeoJSON properties, temporal): the one model every dashboard and the store use.
+// Pages hold tens of thousands of them, so the common members (value, time, unit) live inline
+// and everything rarer (geometry, dataset, language map, sub-attributes, samples) lives in one
+// optional block: an attribute is 80 bytes, and eight of them fit a small allocation.
 struct CITYDECK_CORE_EXPORT Attribute
 {
     enum class Kind : quint8 { Property, GeoProperty, Relationship, LanguageProperty, JsonProperty, VocabProperty };
 
     Kind kind = Kind::Property;
-    // Property: null, bool, qint64, double, QString, QDateTime (JSON-LD DateTime value objects) or
-    // QJsonValue (objects, arrays); JsonProperty: QJsonValue; VocabProperty: QString or QStringList.
-    QVariant value;
-    Geometry geometry;                   // GeoProperty
-    QStringList objects;                 // Relationship targets (usually one)
-    QMap<QString, QString> languageMap;  // LanguageProperty: language tag → text
-    QString datasetId;
-    QString unitCode;
     qint64 observedAt = IsoTime::invalid;
-    std::vector<AttributeGroup> sub;     // sub-properties and sub-relationships
-    QList<TemporalSample> samples;       // temporal representations, oldest or newest first as sent
+    // Property: null, bool, qint64, double, QString, QDateTime (JSON-LD DateTime value objects) or
+    // QJsonValue (objects, arrays); JsonProperty: QJsonValue; VocabProperty: QString or
+    // QStringList; Relationship: the target's id when there is exactly one.
+    QVariant value;
+    QString unitCode;
+
+    Attribute() = default;
+    Attribute(const Attribute &other);
+    Attribute(Attribute &&other) noexcept = default;
+    Attribute &operator=(const Attribute &other);
+    Attribute &operator=(Attribute &&other) noexcept = default;
+    ~Attribute();
+
+    const Geometry &geometry() const;                 // GeoProperty
+    void setGeometry(Geometry geometry);
+    QStringList objects() const;                      // Relationship targets (usually one)
+    QString object() const;
+    void setObjects(QStringList objects);
+    const QMap<QString, QString> &languageMap() const; // LanguageProperty: language tag → text
+    const QString &datasetId() const;
+    const std::vector<AttributeGroup> &sub() const;  // sub-properties and sub-relationships
+    const QList<TemporalSample> &samples() const;    // temporal representations, as sent
+    // The rare members, for writers (created on first use).
+    AttributeDetails &details();
+    bool hasDetails() const { return bool(m_details); }
 
     static QString kindName(Kind kind);
     static bool kindFromName(std::string_view name, Kind *kind);
 
     // The value as a number when it is one (or a numeric text); false otherwise.
     double toNumber(bool *ok = nullptr) const;
-    QString object() const { return objects.value(0); }
     QDateTime observedAtTime() const { return IsoTime::toDateTime(observedAt); }
     const AttributeGroup *subGroup(QStringView name) const;
     const Attribute *subAttribute(QStringView name) const;
+
+private:
+    std::unique_ptr<AttributeDetails> m_details;
 };
 
 // All instances of one attribute name (one per datasetId; the default instance has none).
@@ -74,4 +94,14 @@ struct CITYDECK_CORE_EXPORT AttributeGroup
     // instance when there is none). A single value becomes a sample (a Relationship's object is
     // its value); samples already held at the same instant, end and method are not repeated.
     void mergeSamples(Attribute &&instance);
+};
+
+struct CITYDECK_CORE_EXPORT AttributeDetails
+{
+    Geometry geometry;
+    QStringList objects; // only when a Relationship has several targets
+    QMap<QString, QString> languageMap;
+    QString datasetId;
+    std::vector<AttributeGroup> sub;
+    QList<TemporalSample> samples;
 };

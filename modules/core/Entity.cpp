@@ -25,7 +25,7 @@ const Attribute *Entity::attribute(QStringView name, QStringView datasetId) cons
     if (!g || g->instances.empty())
         return nullptr;
     for (const Attribute &a : g->instances) {
-        if (a.datasetId == datasetId)
+        if (a.datasetId() == datasetId)
             return &a;
     }
     return datasetId.isEmpty() ? &g->instances.front() : nullptr;
@@ -45,11 +45,11 @@ double Entity::number(QStringView name, bool *ok) const
 Geometry Entity::location() const
 {
     if (const Attribute *a = attribute(u"location"); a && a->kind == Attribute::Kind::GeoProperty)
-        return a->geometry;
+        return a->geometry();
     for (const AttributeGroup &g : attributes) {
         for (const Attribute &a : g.instances) {
-            if (a.kind == Attribute::Kind::GeoProperty && a.geometry.isValid())
-                return a.geometry;
+            if (a.kind == Attribute::Kind::GeoProperty && a.geometry().isValid())
+                return a.geometry();
         }
     }
     return {};

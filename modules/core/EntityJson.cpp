@@ -42,24 +42,26 @@ QJsonObject EntityJson::toJson(const Attribute &a)
     o.insert(QStringLiteral("kind"), Attribute::kindName(a.kind));
     switch (a.kind) {
     case Attribute::Kind::GeoProperty:
-        if (a.geometry.isValid() || a.samples.isEmpty())
-            o.insert(QStringLiteral("value"), a.geometry.isValid() ? QJsonValue(a.geometry.toGeoJson()) : QJsonValue());
+        if (a.geometry().isValid() || a.samples().isEmpty())
+            o.insert(QStringLiteral("value"), a.geometry().isValid() ? QJsonValue(a.geometry().toGeoJson()) : QJsonValue());
         break;
-    case Attribute::Kind::Relationship:
-        if (a.objects.size() == 1)
-            o.insert(QStringLiteral("object"), a.objects.first());
+    case Attribute::Kind::Relationship: {
+        const QStringList objects = a.objects();
+        if (objects.size() == 1)
+            o.insert(QStringLiteral("object"), objects.first());
         else
-            o.insert(QStringLiteral("object"), QJsonArray::fromStringList(a.objects));
+            o.insert(QStringLiteral("object"), QJsonArray::fromStringList(objects));
         break;
+    }
     case Attribute::Kind::LanguageProperty: {
         QJsonObject map;
-        for (auto it = a.languageMap.begin(); it != a.languageMap.end(); ++it)
+        for (auto it = a.languageMap().begin(); it != a.languageMap().end(); ++it)
             map.insert(it.key(), it.value());
         o.insert(QStringLiteral("languageMap"), map);
         break;
     }
     default:
-        if (a.samples.isEmpty() || a.value.isValid())
+        if (a.samples().isEmpty() || a.value.isValid())
             o.insert(QStringLiteral("value"), valueToJson(a.value));
         break;
     }
@@ -67,13 +69,13 @@ QJsonObject EntityJson::toJson(const Attribute &a)
         o.insert(QStringLiteral("observedAt"), IsoTime::format(a.observedAt));
     if (!a.unitCode.isEmpty())
         o.insert(QStringLiteral("unitCode"), a.unitCode);
-    if (!a.datasetId.isEmpty())
-        o.insert(QStringLiteral("datasetId"), a.datasetId);
-    if (!a.sub.empty())
-        o.insert(QStringLiteral("sub"), groupsToJson(a.sub));
-    if (!a.samples.isEmpty()) {
+    if (!a.datasetId().isEmpty())
+        o.insert(QStringLiteral("datasetId"), a.datasetId());
+    if (!a.sub().empty())
+        o.insert(QStringLiteral("sub"), groupsToJson(a.sub()));
+    if (!a.samples().isEmpty()) {
         QJsonArray values;
-        for (const TemporalSample &s : a.samples) {
+        for (const TemporalSample &s : a.samples()) {
             QJsonObject v{{QStringLiteral("value"), valueToJson(s.value)}};
             if (s.observedAt != IsoTime::invalid)
                 v.insert(QStringLiteral("observedAt"), IsoTime::format(s.observedAt));

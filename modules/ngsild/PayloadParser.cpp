@@ -4,9 +4,27 @@
 
 #include <simdjson.h>
 
+#include <cstring>
+
 struct PayloadParser::State
 {
     simdjson::ondemand::parser parser;
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: payloads are copied into this
+    // buffer, kept between payloads so that a page costs no allocation (nor fresh pages).
+    std::unique_ptr<char[]> buffer;
+    size_t capacity = 0;
+
+    simdjson::padded_string_view pad(QByteArrayView json)
+    {
+        const size_t size = size_t(json.size());
+        if (capacity < size + simdjson::SIMDJSON_PADDING) {
+            capacity = size + size / 4 + simdjson::SIMDJSON_PADDING;
+            buffer = std::make_unique_for_overwrite<char[]>(capacity);
+        }
+        std::memcpy(buffer.get(), json.data(), size);
+        std::memset(buffer.get() + size, 0, simdjson::SIMDJSON_PADDING);
+        return simdjson::padded_string_view(buffer.get(), size, capacity);
+    }
 };
 
 PayloadParser::PayloadParser(TermMap terms)
@@ -19,18 +37,16 @@ PayloadParser::~PayloadParser() = default;
 
 const QString &PayloadParser::intern(std::string_view text)
 {
-    auto it = m_strings.find(text);
-    if (it == m_strings.end())
-        it = m_strings.emplace(std::string(text), QString::fromUtf8(text.data(), qsizetype(text.size()))).first;
-    return it->second;
+    if (const QString *known = m_strings.find(text))
+        return *known;
+    return m_strings.insert(text, QString::fromUtf8(text.data(), qsizetype(text.size())));
 }
 
 const QString &PayloadParser::termFor(std::string_view key)
 {
-    auto it = m_keys.find(key);
-    if (it == m_keys.end())
-        it = m_keys.emplace(std::string(key), m_terms.termFor(key)).first;
-    return it->second;
+    if (const QString *known = m_keys.find(key))
+        return *known;
+    return m_keys.insert(key, m_terms.termFor(key));
 }
 
 ParseResult PayloadParser::parse(QByteArrayView json)
@@ -40,12 +56,12 @@ ParseResult PayloadParser::parse(QByteArrayView json)
         result.error = QStringLiteral("empty payload");
         return result;
     }
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end: copy into a padded buffer.
-    const simdjson::padded_string padded(json.data(), size_t(json.size()));
     try {
-        simdjson::ondemand::document doc = m_state->parser.iterate(padded);
+        simdjson::ondemand::document doc = m_state->parser.iterate(m_state->pad(json));
+        result.entities.reserve(m_lastEntityCount);
         PayloadReader reader(*this, result);
         reader.readDocument(doc);
+        m_lastEntityCount = std::min<size_t>(result.entities.size(), 10000);
     } catch (const simdjson::simdjson_error &e) {
         result.error = QStringLiteral("malformed JSON: %1").arg(QString::fromLatin1(e.what()));
     }

@@ -3,14 +3,12 @@
 #include "ngsild/ngsild_export.h"
 
 #include "ngsild/ParseResult.h"
-#include "ngsild/StringHash.h"
+#include "ngsild/InternTable.h"
 #include "ngsild/TermMap.h"
 
 #include <QByteArrayView>
 
 #include <memory>
-#include <string>
-#include <unordered_map>
 
 
 // Reads every NGSI-LD payload shape into the entity model with simdjson On-Demand: an entity,
@@ -39,6 +37,7 @@ private:
     TermMap m_terms;
     struct State; // simdjson's parser and buffers, kept between payloads
     std::unique_ptr<State> m_state;
-    std::unordered_map<std::string, QString, StringHash, std::equal_to<>> m_strings;
-    std::unordered_map<std::string, QString, StringHash, std::equal_to<>> m_keys;
+    InternTable m_strings;
+    InternTable m_keys;
+    size_t m_lastEntityCount = 0; // to size the next page's list at once
 };

@@ -180,7 +180,7 @@ void PayloadReader::readFeature(Object object, Entity *entity)
     if (geometry.isValid() && !entity->group(u"location")) {
         Attribute location;
         location.kind = Attribute::Kind::GeoProperty;
-        location.geometry = geometry;
+        location.setGeometry(geometry);
         entity->groupFor(QStringLiteral("location")).instances.push_back(std::move(location));
     }
     if (entity->id.isEmpty())
@@ -239,7 +239,7 @@ void PayloadReader::readAttribute(const QString &name, Value value, std::vector<
     auto groupRef = [&]() -> AttributeGroup & {
         if (!group) {
             for (AttributeGroup &g : groups) {
-                if (g.name == name)
+                if (g.name.constData() == name.constData() || g.name == name) // names are interned
                     group = &g;
             }
             if (!group) {
@@ -293,9 +293,7 @@ void PayloadReader::readAttribute(const QString &name, Value value, std::vector<
         const QString text = a.value.typeId() == QMetaType::QString ? a.value.toString() : QString();
         if (name.size() > 3 && name.startsWith(QLatin1String("ref")) && name.at(3).isUpper()
             && text.startsWith(QLatin1String("urn:"))) {
-            a.kind = Attribute::Kind::Relationship;
-            a.objects = {text};
-            a.value = QVariant();
+            a.kind = Attribute::Kind::Relationship; // the URN stays the value: one target
         }
         groupRef().instances.push_back(std::move(a));
         break;
@@ -325,8 +323,8 @@ bool PayloadReader::readAttributeObject(const QString &name, Object object, Attr
                 if (g.isValid()) {
                     warn(QStringLiteral("\"%1\" holds a geometry but is typed Property: read as GeoProperty").arg(name));
                     out->kind = Attribute::Kind::GeoProperty;
-                    out->geometry = g;
                     out->value = QVariant();
+                    out->setGeometry(g);
                 }
             }
         }
@@ -335,9 +333,9 @@ bool PayloadReader::readAttributeObject(const QString &name, Object object, Attr
     // keyValues: a GeoJSON geometry, a JSON-LD value object, or any JSON object.
     if (const Geometry::Type geometryType = Geometry::typeFromName(type); geometryType != Geometry::Type::None) {
         out->kind = Attribute::Kind::GeoProperty;
-        out->geometry = readGeometry(object, name, geometryType); // type already peeked
+        out->setGeometry(readGeometry(object, name, geometryType)); // type already peeked
         if (plain)
-            *plain = out->geometry.toGeoJson();
+            *plain = out->geometry().toGeoJson();
         return false;
     }
     out->value = readObjectValue(object, name);
@@ -365,10 +363,10 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Attri
     const QString &term = m_owner.termFor(key);
     if (term == QLatin1String("value")) {
         if (a->kind == Attribute::Kind::GeoProperty && value.type() == ondemand::json_type::object) {
-            a->geometry = readGeometry(value.get_object(), name);
+            a->setGeometry(readGeometry(value.get_object(), name));
         } else if (a->kind == Attribute::Kind::Relationship) {
             warn(QStringLiteral("Relationship \"%1\" carries \"value\" instead of \"object\"").arg(name));
-            a->objects = readStrings(value);
+            a->setObjects(readStrings(value));
         } else {
             a->value = readValue(value, name);
         }
@@ -378,13 +376,13 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Attri
                      .arg(name, Attribute::kindName(a->kind)));
             a->kind = Attribute::Kind::Relationship;
         }
-        a->objects = readStrings(value);
+        a->setObjects(readStrings(value));
     } else if (term == QLatin1String("languageMap")) {
         if (value.type() == ondemand::json_type::object) {
             for (auto field : value.get_object()) {
                 const QString lang = toQString(field.unescaped_key());
                 ondemand::value text = field.value();
-                a->languageMap.insert(lang, text.type() == ondemand::json_type::string
+                a->details().languageMap.insert(lang, text.type() == ondemand::json_type::string
                                                 ? toQString(text.get_string())
                                                 : readStrings(text).join(QLatin1Char('\n')));
             }
@@ -399,7 +397,7 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Attri
     } else if (term == QLatin1String("unitCode")) {
         a->unitCode = m_owner.intern(value.get_string());
     } else if (term == QLatin1String("datasetId")) {
-        a->datasetId = m_owner.intern(value.get_string());
+        a->details().datasetId = m_owner.intern(value.get_string());
     } else if (term == QLatin1String("instanceId") || term == QLatin1String("createdAt")
                || term == QLatin1String("modifiedAt") || term == QLatin1String("deletedAt")) {
         return; // broker bookkeeping
@@ -408,7 +406,7 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Attri
     } else if (isAggregationMethod(key)) {
         readTemporalValues(value, a, toQString(key));
     } else {
-        readAttribute(term, value, a->sub, depth + 1);
+        readAttribute(term, value, a->details().sub, depth + 1);
     }
 }
 
@@ -437,7 +435,7 @@ void PayloadReader::readTemporalValues(Value value, Attribute *a, const QString 
                 sample.endAt = readTime(p, QString());
             ++index;
         }
-        a->samples.append(sample);
+        a->details().samples.append(sample);
     }
 }
 
@@ -578,9 +576,9 @@ void PayloadReader::groupTemporalInstances(AttributeGroup &group)
         merged.mergeSamples(std::move(a));
     // The instance keeps the latest value as its current value.
     for (Attribute &m : merged.instances) {
-        if (m.samples.isEmpty())
+        if (m.samples().isEmpty())
             continue;
-        const auto latest = std::max_element(m.samples.cbegin(), m.samples.cend(),
+        const auto latest = std::max_element(m.samples().cbegin(), m.samples().cend(),
                                              [](const TemporalSample &x, const TemporalSample &y) {
                                                  return x.observedAt < y.observedAt;
                                              });

@@ -11,4 +11,8 @@ public:
     static void registerAll(const QList<QByteArray> *pages);
     // Touches every value of every page with simdjson On-Demand; returns a checksum.
     static double simdjsonTraversal(const QList<QByteArray> &pages);
+    // The ratio of the client's throughput to simdjson's, timed page by page with the two readers
+    // interleaved (simdjson, client, simdjson, client…) so that a machine slowing down or speeding
+    // up in the middle moves both alike; the median over `rounds` passes over the pages.
+    static double interleavedRatio(const QList<QByteArray> &pages, int rounds);
 };

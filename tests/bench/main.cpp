@@ -62,9 +62,13 @@ int main(int argc, char *argv[])
         const double ratio = ours / limit;
         std::printf("\nRATIO parse: citydeck %.0f MB/s, simdjson On-Demand %.0f MB/s, QJsonDocument %.0f MB/s\n",
                     ours / 1e6, limit / 1e6, qt / 1e6);
-        std::printf("RATIO parse: citydeck / simdjson = %.1f %% (target >= 40 %%) %s; QJsonDocument / simdjson = %.1f %%\n",
-                    ratio * 100, ratio >= 0.40 ? "MET" : "NOT MET", qt / limit * 100);
+        std::printf("RATIO parse (separate runs): citydeck / simdjson = %.1f %%; QJsonDocument / simdjson = %.1f %%\n",
+                    ratio * 100, qt / limit * 100);
     }
+    const int rounds = smoke ? 1 : 5;
+    const double interleaved = ParseBenchmarks::interleavedRatio(pages, rounds);
+    std::printf("RATIO parse (interleaved, median of %d): citydeck / simdjson = %.1f %% (target >= 40 %%) %s\n", rounds,
+                interleaved * 100, interleaved >= 0.40 ? "MET" : "NOT MET");
     benchmark::Shutdown();
     return 0;
 }

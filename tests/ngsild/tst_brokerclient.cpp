@@ -345,9 +345,9 @@ private slots:
         QCOMPARE(int(job->entities().size()), 1);
         const Attribute *count = job->entities().front().attribute(u"peopleCount");
         QVERIFY(count);
-        QCOMPARE(count->samples.size(), 100);
+        QCOMPARE(count->samples().size(), 100);
         QSet<qint64> instants;
-        for (const TemporalSample &sample : count->samples)
+        for (const TemporalSample &sample : count->samples())
             instants.insert(sample.observedAt);
         QCOMPARE(instants.size(), 100);
         QCOMPARE(broker.requests().size(), 4); // 30 + 30 + 30 + 10

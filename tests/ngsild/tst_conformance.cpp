@@ -120,8 +120,8 @@ private slots:
         const ParseResult r = parseFixture(QStringLiteral("stellio/search-service/src/test/resources/ngsild/temporal/distribution/beehive_aggregated_incoming_local.jsonld"));
         QVERIFY(r.ok());
         const Attribute *incoming = r.entities.front().attribute(u"incoming");
-        QVERIFY(incoming && !incoming->samples.isEmpty());
-        TemporalSample first = incoming->samples.first();
+        QVERIFY(incoming && !incoming->samples().isEmpty());
+        TemporalSample first = incoming->samples().first();
         Attribute probe;
         probe.value = first.value;
         bool ok = false;
@@ -133,7 +133,7 @@ private slots:
     {
         const QString base = QStringLiteral("etsi-ngsi-ld-test-suite/data/entities/");
         QCOMPARE(parseFixture(base + QStringLiteral("building-language-property.jsonld")).entities.front()
-                     .attribute(u"street")->languageMap.value(QStringLiteral("fr")),
+                     .attribute(u"street")->languageMap().value(QStringLiteral("fr")),
                  QStringLiteral("Grand Place"));
         QCOMPARE(parseFixture(base + QStringLiteral("building-json-property-object.jsonld")).entities.front()
                      .attribute(u"jsonProperty")->kind,
@@ -158,17 +158,17 @@ private slots:
     {
         ParseResult r = parseFixture(QStringLiteral("fiware-tutorials-ngsi-ld/excerpts/docs/short-term-history.md.L512-L531.json"));
         QVERIFY(r.ok());
-        QCOMPARE(r.entities.front().attribute(u"heartRate")->samples.size(), 3);
-        QCOMPARE(r.entities.front().attribute(u"location")->samples.size(), 3);
+        QCOMPARE(r.entities.front().attribute(u"heartRate")->samples().size(), 3);
+        QCOMPARE(r.entities.front().attribute(u"location")->samples().size(), 3);
         r = parseFixture(QStringLiteral("etsi-ngsi-ld-test-suite/data/temporalEntities/expectations/vehicle-temporal-representation-aggregated-avg-max-PT1H.json"));
         QVERIFY(r.ok());
         const Attribute *fuel = r.entities.front().attribute(u"fuelLevel");
-        QVERIFY(fuel->samples.size() >= 3);
-        QCOMPARE(fuel->samples.first().method, QStringLiteral("avg"));
+        QVERIFY(fuel->samples().size() >= 3);
+        QCOMPARE(fuel->samples().first().method, QStringLiteral("avg"));
         r = parseFixture(QStringLiteral("etsi-ngsi-ld-test-suite/data/temporalEntities/expectations/vehicle-temporal-representation-two-datasetids.json"));
         QVERIFY(r.ok());
         QCOMPARE(int(r.entities.front().group(u"speed")->instances.size()), 2);
-        QCOMPARE(r.entities.front().attribute(u"speed", u"urn:ngsi-ld:Dataset:Speed")->samples.size(), 2);
+        QCOMPARE(r.entities.front().attribute(u"speed", u"urn:ngsi-ld:Dataset:Speed")->samples().size(), 2);
     }
 
     void notification()

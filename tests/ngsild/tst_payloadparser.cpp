@@ -48,8 +48,8 @@ private slots:
         QCOMPARE(spots->subAttribute(u"providedBy")->object(), QStringLiteral("urn:ngsi-ld:Device:cam1"));
         QCOMPARE(e.location().type(), Geometry::Type::Point);
         QCOMPARE(e.location().firstPoint(), QPointF(3.2876, 49.8489));
-        QCOMPARE(e.attribute(u"refParkingGroup")->objects.size(), 2);
-        QCOMPARE(e.attribute(u"name")->languageMap.value(QStringLiteral("nl")), QStringLiteral("Centrumparking"));
+        QCOMPARE(e.attribute(u"refParkingGroup")->objects().size(), 2);
+        QCOMPARE(e.attribute(u"name")->languageMap().value(QStringLiteral("nl")), QStringLiteral("Centrumparking"));
         QCOMPARE(e.attribute(u"config")->kind, Attribute::Kind::JsonProperty);
         QCOMPARE(e.attribute(u"status")->value.toString(), QStringLiteral("open"));
         QCOMPARE(e.attribute(u"opened")->value.toDateTime(), QDateTime(QDate(2020, 1, 1), QTime(8, 0), Qt::UTC));
@@ -114,13 +114,13 @@ private slots:
         const Entity &e = r.entities.front();
         const Attribute *speed = e.attribute(u"speed");
         QCOMPARE(int(e.group(u"speed")->instances.size()), 1);
-        QCOMPARE(speed->samples.size(), 2);
+        QCOMPARE(speed->samples().size(), 2);
         QCOMPARE(speed->value.toLongLong(), 12); // latest value
-        QCOMPARE(e.attribute(u"fuel")->samples.at(0).value.toDouble(), 67.5);
+        QCOMPARE(e.attribute(u"fuel")->samples().at(0).value.toDouble(), 67.5);
         const Attribute *load = e.attribute(u"load");
-        QCOMPARE(load->samples.size(), 2);
-        QCOMPARE(load->samples.at(1).method, QStringLiteral("max"));
-        QCOMPARE(IsoTime::format(load->samples.at(0).endAt), QStringLiteral("2020-08-01T13:00:00Z"));
+        QCOMPARE(load->samples().size(), 2);
+        QCOMPARE(load->samples().at(1).method, QStringLiteral("max"));
+        QCOMPARE(IsoTime::format(load->samples().at(0).endAt), QStringLiteral("2020-08-01T13:00:00Z"));
     }
 
     void expandedNamesAreMappedBack()
