@@ -1,0 +1,3 @@
+#include "citysim/CitySimLog.h"
+
+Q_LOGGING_CATEGORY(lcCitySim, "citydeck.citysim", QtInfoMsg)
