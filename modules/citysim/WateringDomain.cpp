@@ -13,7 +13,8 @@ QString recordId(int field)
 
 double rounded(double v, double step)
 {
-    return std::round(v / step) * step;
+    const double factor = std::round(1.0 / step); // divide by an exact integer: 0.345, not 0.34500000000000003
+    return std::round(v * factor) / factor;
 }
 } // namespace
 
