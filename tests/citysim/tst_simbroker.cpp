@@ -96,7 +96,8 @@ private slots:
         QCOMPARE(total(QStringLiteral("type=Building&q=floorsAboveGround==1..2")) + total(QStringLiteral("type=Building&q=floorsAboveGround>2")),
                  int(m_city->layout().buildings.size()));
         QCOMPARE(array(m_broker->handle(get(QStringLiteral("/ngsi-ld/v1/entities"), QStringLiteral("type=Garden&q=name~=%22^Stade%22")))).isEmpty(), false);
-        QCOMPARE(m_broker->handle(get(QStringLiteral("/ngsi-ld/v1/entities"), QStringLiteral("type=Garden&q=name==("))).status, 400);
+        QCOMPARE(m_broker->handle(get(QStringLiteral("/ngsi-ld/v1/entities"), QStringLiteral("type=Garden&q=(name==%22x%22"))).status, 400);
+        QCOMPARE(m_broker->handle(get(QStringLiteral("/ngsi-ld/v1/entities"), QStringLiteral("type=Garden&q=name=="))).status, 400);
         // near;maxDistance from the centre: a subset, all within the distance.
         const QJsonArray near = array(m_broker->handle(get(QStringLiteral("/ngsi-ld/v1/entities"),
                                                            QStringLiteral("type=CrowdFlowObserved&georel=near;maxDistance==500&geometry=Point&coordinates=[3.2876,49.8489]&limit=100"))));
