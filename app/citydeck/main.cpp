@@ -1,5 +1,7 @@
 // citydeck: the desktop control room. Wires the modules together; all logic lives in modules/.
 
+#include "connections/ConnectionController.h"
+#include "connections/DataSource.h"
 #include "core/AppPaths.h"
 #include "core/QuitOnSignal.h"
 #include "core/TimeCursor.h"
@@ -21,6 +23,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QMenu>
 #include <QSettings>
 
 #include <cstdio>
@@ -96,12 +99,31 @@ int main(int argc, char *argv[])
 
     MainWindow window(&catalog, &context, &preferences);
     window.activateWorkspace(workspace);
+    // Data: the demo city (--demo) or the connection used last time; File ▸ Connections… for others.
+    ConnectionController connections(settings.get(), &window);
+    window.fileMenu()->insertAction(window.fileMenu()->actions().value(0), connections.managerAction());
+    window.fileMenu()->insertSeparator(window.fileMenu()->actions().value(1));
+    ShellStatusBar *status = window.shellStatusBar();
+    QObject::connect(connections.dataSource(), &DataSource::stateChanged, status, [status](DataSource::State state, const QString &text) {
+        static const QHash<DataSource::State, ShellStatusBar::Connection> shown{
+            {DataSource::State::None, ShellStatusBar::Connection::None},
+            {DataSource::State::Connecting, ShellStatusBar::Connection::Connecting},
+            {DataSource::State::Live, ShellStatusBar::Connection::Online},
+            {DataSource::State::Polling, ShellStatusBar::Connection::Online},
+            {DataSource::State::Error, ShellStatusBar::Connection::Error}};
+        status->setConnection(shown.value(state), text);
+    });
+    QObject::connect(connections.dataSource(), &DataSource::updated, status,
+                     [status](const QDateTime &lastObservation, int) { status->setAsOf(lastObservation); });
     if (options.demo) {
-        // The demo city arrives with its own issue; until then say so instead of pretending.
-        window.shellStatusBar()->setConnection(
-            ShellStatusBar::Connection::None,
-            QCoreApplication::translate("main", "The demo city is not part of this build yet."));
-        qCWarning(lcShell) << "--demo: the demo city is not part of this build yet";
+        QString error;
+        if (!connections.startDemo(options.demoSeed, options.demoSpeed, &error)) {
+            status->setConnection(ShellStatusBar::Connection::Error,
+                                  QCoreApplication::translate("main", "The demo city could not start: %1").arg(error));
+            qCWarning(lcShell) << "--demo:" << error;
+        }
+    } else {
+        connections.connectLastUsed();
     }
     // Ctrl-C, logout or a service stop: save the workspace like a normal close.
     QuitOnSignal quitOnSignal;

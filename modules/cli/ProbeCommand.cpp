@@ -1,42 +1,12 @@
 #include "cli/ProbeCommand.h"
 
 #include "cli/CliConnection.h"
-#include "ngsild/BrokerCall.h"
+#include "ngsild/BrokerProbe.h"
 #include "ngsild/BrokerClient.h"
-#include "ngsild/EntityQuery.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
-
-namespace {
-BrokerResponse wait(BrokerCall *call)
-{
-    BrokerResponse response;
-    QEventLoop loop;
-    QObject::connect(call, &BrokerCall::finished, &loop, [&](const BrokerResponse &r) {
-        response = r;
-        loop.quit();
-    });
-    loop.exec();
-    return response;
-}
-
-// /types answers an EntityTypeList {"typeList": [...]} or, with details, [{"typeName": ...}].
-QStringList typeNames(const QByteArray &body)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    QStringList names;
-    const QJsonArray list = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("typeList")).toArray();
-    for (const QJsonValue &v : list)
-        names << (v.isObject() ? v.toObject().value(QStringLiteral("typeName")).toString() : v.toString());
-    names.removeAll(QString());
-    return names;
-}
-} // namespace
 
 int ProbeCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -49,33 +19,22 @@ int ProbeCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return exit;
     settings.maxRetries = 1; // a probe reports, it does not insist
     BrokerClient client(settings);
-    const BrokerResponse types = wait(client.call("GET", settings.apiUrl(QStringLiteral("/types"))));
-    if (!types.ok()) {
-        err << "citydeck-cli probe: " << settings.brokerUrl.toString() << ": " << types.error.message() << Qt::endl;
+    BrokerProbe probe(&client);
+    QEventLoop loop;
+    QObject::connect(&probe, &BrokerProbe::finished, &loop, &QEventLoop::quit);
+    probe.start();
+    if (!probe.isFinished())
+        loop.exec();
+    if (probe.error().isError()) {
+        err << "citydeck-cli probe: " << settings.brokerUrl.toString() << ": " << probe.error().message() << Qt::endl;
         return 2;
     }
-    if (client.profile().vendor() == BrokerProfile::Vendor::Unknown) {
-        // Orion-LD answers its version on /version; others say nothing there.
-        QUrl versionUrl = settings.brokerUrl;
-        versionUrl.setPath(QStringLiteral("/version"));
-        const BrokerResponse version = wait(client.call("GET", versionUrl));
-        if (version.ok())
-            client.setProfile(BrokerProfile::fromInfoBody(version.body));
-    }
-    const QStringList names = typeNames(types.body);
-    out << "broker: " << client.profile().displayName() << " at " << settings.brokerUrl.toString() << '\n';
+    out << "broker: " << probe.profile().displayName() << " at " << settings.brokerUrl.toString() << '\n';
     if (!settings.tenant.isEmpty())
         out << "tenant: " << settings.tenant << '\n';
-    out << "types: " << names.size() << '\n';
-    for (const QString &type : names) {
-        QUrl url = settings.apiUrl(QStringLiteral("/entities"));
-        url.setQuery(EntityQuery::encodeItem(QStringLiteral("type"), type) + QStringLiteral("&limit=1&count=true"));
-        const BrokerResponse count = wait(client.call("GET", url));
-        const QByteArray n = count.header("NGSILD-Results-Count");
-        out << "  " << type << '\t' << (count.ok() ? (n.isEmpty() ? QStringLiteral("?") : QString::fromLatin1(n))
-                                                  : count.error.message())
-            << '\n';
-    }
+    out << "types: " << probe.counts().size() << '\n';
+    for (const BrokerProbe::TypeCount &c : probe.counts())
+        out << "  " << c.type << '\t' << (!c.error.isEmpty() ? c.error : c.count < 0 ? QStringLiteral("?") : QString::number(c.count)) << '\n';
     out.flush();
     return 0;
 }

@@ -19,6 +19,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                        tr("Start in workspace NAME (%1).").arg(workspaceKeys.join(QStringLiteral(", "))),
                                        tr("NAME"));
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Connect to the embedded demo city."));
+    const QCommandLineOption demoSeed(QStringLiteral("demo-seed"), tr("Seed of the demo city (same seed, same city)."), tr("SEED"),
+                                      QStringLiteral("20260314"));
+    const QCommandLineOption demoSpeed(QStringLiteral("demo-speed"), tr("Simulated seconds per second in the demo city."), tr("X"),
+                                       QStringLiteral("1"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("User interface language (%1) for this run.")
                                       .arg(Preferences::supportedLanguages().join(QStringLiteral(", "))),
@@ -31,7 +35,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                       tr("FILE"));
     const QCommandLineOption listPlugins(QStringLiteral("list-plugins"),
                                          tr("Print every plug-in found, its state and any error, then exit."));
-    parser.addOptions({workspace, demo, lang, reset, kiosk, settings, listPlugins});
+    parser.addOptions({workspace, demo, demoSeed, demoSpeed, lang, reset, kiosk, settings, listPlugins});
 
     CommandLineOptions out;
     if (!parser.parse(arguments)) {
@@ -73,7 +77,15 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             return out;
         }
     }
-    out.demo = parser.isSet(demo);
+    out.demo = parser.isSet(demo) || parser.isSet(demoSeed) || parser.isSet(demoSpeed);
+    bool okSeed = true, okSpeed = true;
+    out.demoSeed = parser.value(demoSeed).toULongLong(&okSeed);
+    out.demoSpeed = parser.value(demoSpeed).toDouble(&okSpeed);
+    if (!okSeed || !okSpeed || out.demoSpeed < 0) {
+        out.outcome = Outcome::Error;
+        out.message = tr("--demo-seed needs a non-negative integer and --demo-speed a non-negative number");
+        return out;
+    }
     out.resetLayout = parser.isSet(reset);
     out.kiosk = parser.isSet(kiosk);
     out.listPlugins = parser.isSet(listPlugins);

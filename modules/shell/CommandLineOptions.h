@@ -24,6 +24,8 @@ public:
     QString language;
     QString settingsFile;
     bool demo = false;
+    quint64 demoSeed = 20260314;
+    double demoSpeed = 1.0;
     bool resetLayout = false;
     bool kiosk = false;
     bool listPlugins = false;

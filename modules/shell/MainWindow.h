@@ -47,6 +47,7 @@ public:
     bool isKiosk() const { return m_kiosk; }
     void setKioskMode(bool on);
 
+    QMenu *fileMenu() const { return m_fileMenu; }
     ShellStatusBar *shellStatusBar() const { return m_statusBar; }
     DashboardNavigator *navigator() const { return m_navigator; }
     QDockWidget *alarmDock() const { return m_alarmDock; }
@@ -85,6 +86,7 @@ private:
     QDockWidget *m_alarmDock = nullptr;
     QDockWidget *m_kpiDock = nullptr;
     ShellStatusBar *m_statusBar = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_dashboardMenu = nullptr;
     QActionGroup *m_workspaceGroup = nullptr;
     QAction *m_kioskAction = nullptr;

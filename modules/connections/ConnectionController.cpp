@@ -1,0 +1,77 @@
+#include "connections/ConnectionController.h"
+
+#include "citysim/DemoCity.h"
+#include "connections/ConnectionManager.h"
+#include "connections/DataSource.h"
+#include "ngsild/SecretStore.h"
+
+#include <QAction>
+#include <QSettings>
+
+ConnectionController::ConnectionController(QSettings *settings, QWidget *window)
+    : QObject(window)
+    , m_settings(settings)
+    , m_window(window)
+    , m_secrets(new SecretStore(QStringLiteral("org.citydeck.CityDeck"), this))
+    , m_dataSource(new DataSource(this))
+    , m_demo(new DemoCity(this))
+    , m_action(new QAction(tr("&Connections…"), this))
+{
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_action, &QAction::triggered, this, [this] {
+        ConnectionManager *manager = createManager(m_window);
+        manager->setAttribute(Qt::WA_DeleteOnClose);
+        manager->open();
+    });
+}
+
+ConnectionController::~ConnectionController()
+{
+    // Unsubscribe from the broker while it (perhaps the demo city) still answers.
+    m_dataSource->disconnectFromBroker();
+    m_demo->stop();
+}
+
+bool ConnectionController::startDemo(quint64 seed, double speed, QString *error)
+{
+    CitySimulation::Options options;
+    options.seed = seed;
+    options.speed = speed;
+    if (!m_demo->start(options, error))
+        return false;
+    m_demoProfile.id = QStringLiteral("demo-city");
+    m_demoProfile.name = tr("Demo city (simulated Saint-Quentin)");
+    m_demoProfile.settings.brokerUrl = m_demo->url();
+    m_demoProfile.settings.vendorHint = BrokerProfile::Vendor::CityDeckSim;
+    m_dataSource->connectTo(m_demoProfile);
+    return true;
+}
+
+bool ConnectionController::isDemoRunning() const
+{
+    return m_demo->isRunning();
+}
+
+bool ConnectionController::connectLastUsed()
+{
+    const QString id = m_settings->value(QStringLiteral("connections/lastUsed")).toString();
+    for (const ConnectionProfile &p : ConnectionProfile::loadAll(m_settings)) {
+        if (p.id == id && p.secretFields().isEmpty()) {
+            m_dataSource->connectTo(p);
+            return true;
+        }
+    }
+    return false;
+}
+
+ConnectionManager *ConnectionController::createManager(QWidget *parent)
+{
+    auto *manager = new ConnectionManager(m_settings, m_secrets, parent);
+    if (isDemoRunning())
+        manager->setBuiltIn(m_demoProfile);
+    const QString current = m_dataSource->profile().id;
+    if (!current.isEmpty())
+        manager->select(current);
+    connect(manager, &ConnectionManager::connectRequested, m_dataSource, &DataSource::connectTo);
+    return manager;
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "connections/connections_export.h"
+
+#include "connections/ConnectionProfile.h"
+
+#include <QObject>
+
+class QAction;
+class QSettings;
+class QWidget;
+class ConnectionManager;
+class DataSource;
+class DemoCity;
+class SecretStore;
+
+// What the app needs of connections: the live data source, the built-in demo city
+// (citydeck --demo) and the connection manager behind File ▸ Connections….
+class CITYDECK_CONNECTIONS_EXPORT ConnectionController : public QObject
+{
+    Q_OBJECT
+public:
+    ConnectionController(QSettings *settings, QWidget *window);
+    ~ConnectionController() override;
+
+    DataSource *dataSource() const { return m_dataSource; }
+    QAction *managerAction() const { return m_action; }
+
+    // Starts the simulated city on a free local port and connects to it.
+    bool startDemo(quint64 seed, double speed, QString *error);
+    bool isDemoRunning() const;
+    ConnectionProfile demoProfile() const { return m_demoProfile; }
+    // Reconnects to the connection used last time when it needs no secret from the keychain
+    // at start-up (those connect from the manager, where a keychain prompt is expected).
+    bool connectLastUsed();
+    // A manager dialog wired to the data source (the caller shows it).
+    ConnectionManager *createManager(QWidget *parent);
+
+private:
+    QSettings *m_settings;
+    QWidget *m_window;
+    SecretStore *m_secrets;
+    DataSource *m_dataSource;
+    DemoCity *m_demo;
+    ConnectionProfile m_demoProfile;
+    QAction *m_action;
+};

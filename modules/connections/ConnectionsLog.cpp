@@ -1,0 +1,3 @@
+#include "connections/ConnectionsLog.h"
+
+Q_LOGGING_CATEGORY(lcConnections, "citydeck.connections", QtInfoMsg)

@@ -1,0 +1,138 @@
+// The connection manager and the live data source, on the built-in demo city (as citydeck --demo).
+
+#include "connections/ConnectionController.h"
+#include "connections/ConnectionEditor.h"
+#include "connections/ConnectionManager.h"
+#include "connections/DataSource.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CITYDECK_BUILD_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+} // namespace
+
+class TestConnectionManager : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void demoCityShowsEveryDomain()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        QWidget window;
+        ConnectionController controller(&settings, &window);
+        QString error;
+        QVERIFY2(controller.startDemo(20260314, 1.0, &error), qPrintable(error));
+        QVERIFY(controller.isDemoRunning());
+
+        // The app goes live on it through a subscription.
+        DataSource *source = controller.dataSource();
+        QTRY_COMPARE_WITH_TIMEOUT(source->state(), DataSource::State::Live, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(source->entityCount() > 3000, 20000);
+        QVERIFY(source->lastObservation().isValid());
+        QVERIFY(source->statusText().contains(QStringLiteral("CityDeck demo city")));
+
+        // Test in the manager: the broker and a count for every entity type of the five domains.
+        ConnectionManager *manager = controller.createManager(&window);
+        manager->show();
+        QVERIFY(QTest::qWaitForWindowExposed(manager));
+        QSignalSpy tested(manager, &ConnectionManager::testFinished);
+        manager->testSelected();
+        QVERIFY(tested.wait(20000));
+        QVERIFY2(manager->testSummary().contains(QStringLiteral("CityDeck demo city")), qPrintable(manager->testSummary()));
+        QHash<QString, int> counts;
+        QTableWidget *table = manager->countsTable();
+        for (int row = 0; row < table->rowCount(); ++row)
+            counts.insert(table->item(row, 0)->text(), QLocale().toInt(table->item(row, 1)->text()));
+        for (const char *type : {"CrowdFlowObserved", "OffStreetParking", "ParkingSpot", "Garden", "GreenspaceRecord",
+                                 "WeatherObserved", "WeatherForecast", "Alert", "Building", "ThreePhaseAcMeasurement",
+                                 "KeyPerformanceIndicator"})
+            QVERIFY2(counts.value(QLatin1String(type)) > 0, type);
+        QCOMPARE(counts.value(QStringLiteral("CrowdFlowObserved")), 40);
+        screenshot(manager, QStringLiteral("connection-manager-demo"));
+        manager->close();
+    }
+
+    void unreachableBrokerSaysWhy()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        ConnectionProfile p;
+        p.id = QStringLiteral("nowhere");
+        p.name = QStringLiteral("Nowhere");
+        p.settings.brokerUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        p.save(&settings);
+        QWidget window;
+        ConnectionController controller(&settings, &window);
+        ConnectionManager *manager = controller.createManager(&window);
+        manager->select(p.id);
+        QSignalSpy tested(manager, &ConnectionManager::testFinished);
+        manager->testSelected();
+        QVERIFY(tested.wait(20000));
+        QVERIFY2(manager->testSummary().contains(QStringLiteral("Failed")), qPrintable(manager->testSummary()));
+        QCOMPARE(manager->countsTable()->rowCount(), 0);
+        delete manager;
+    }
+
+    void profilesKeepSecretsOutOfSettings()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            ConnectionProfile p;
+            p.id = ConnectionProfile::newId(QStringLiteral("Bruges Orion-LD"));
+            p.name = QStringLiteral("Bruges Orion-LD");
+            p.settings.brokerUrl = QUrl(QStringLiteral("https://orion.bruges.example:1026"));
+            p.settings.tenant = QStringLiteral("bruges");
+            p.settings.auth = ConnectionSettings::Auth::Bearer;
+            p.settings.token = QStringLiteral("very-secret-token");
+            p.save(&settings);
+            QVERIFY(p.id.startsWith(QStringLiteral("bruges-orion-ld-")));
+            QCOMPARE(p.secretFields(), QStringList{QStringLiteral("token")});
+        }
+        QFile ini(file);
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray stored = ini.readAll();
+        QVERIFY(stored.contains("bruges"));
+        QVERIFY(!stored.contains("very-secret-token"));
+        QSettings settings(file, QSettings::IniFormat);
+        const QList<ConnectionProfile> loaded = ConnectionProfile::loadAll(&settings);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().settings.tenant, QStringLiteral("bruges"));
+        QCOMPARE(loaded.first().settings.auth, ConnectionSettings::Auth::Bearer);
+        QVERIFY(loaded.first().settings.token.isEmpty());
+    }
+
+    void editorRefusesWhatCannotWork()
+    {
+        ConnectionEditor editor{ConnectionProfile()};
+        editor.show();
+        auto edits = editor.findChildren<QLineEdit *>();
+        edits.at(0)->setText(QStringLiteral("Delft Scorpio"));   // name
+        edits.at(1)->setText(QStringLiteral("ftp://delft"));     // broker URL
+        editor.accept();
+        QCOMPARE(editor.result(), int(QDialog::Rejected));
+        edits.at(1)->setText(QStringLiteral("http://scorpio.delft.example:9090"));
+        editor.accept();
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+        QCOMPARE(editor.profile().settings.brokerUrl.port(), 9090);
+        screenshot(&editor, QStringLiteral("connection-editor"));
+    }
+};
+
+QTEST_MAIN(TestConnectionManager)
+#include "tst_connectionmanager.moc"
