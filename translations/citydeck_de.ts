@@ -157,7 +157,7 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
         <translation>Im Vollbild ohne Menüs und Leisten starten (Videowände).</translation>
     </message>
     <message>
-        <source>Read and write settings in FILE instead of the user's settings.</source>
+        <source>Read and write settings in FILE instead of the user&apos;s settings.</source>
         <translation>Einstellungen in FILE statt in den Benutzereinstellungen lesen und schreiben.</translation>
     </message>
     <message>
@@ -169,16 +169,36 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>Unknown workspace "%1"; use one of: %2</source>
+        <source>Unknown workspace &quot;%1&quot;; use one of: %2</source>
         <translation>Unbekannter Arbeitsbereich „%1“; verwenden Sie einen von: %2</translation>
     </message>
     <message>
-        <source>Unsupported language "%1"; use one of: %2</source>
+        <source>Unsupported language &quot;%1&quot;; use one of: %2</source>
         <translation>Nicht unterstützte Sprache „%1“; verwenden Sie eine von: %2</translation>
     </message>
     <message>
         <source>Print every plug-in found, its state and any error, then exit.</source>
         <translation>Jedes gefundene Plug-in mit Zustand und eventuellem Fehler ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Seed of the demo city (same seed, same city).</source>
+        <translation>Startwert der Demostadt (gleicher Startwert, gleiche Stadt).</translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation>STARTWERT</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per second in the demo city.</source>
+        <translation>Simulierte Sekunden pro Sekunde in der Demostadt.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>--demo-seed needs a non-negative integer and --demo-speed a non-negative number</source>
+        <translation>--demo-seed erwartet eine nichtnegative ganze Zahl und --demo-speed eine nichtnegative Zahl</translation>
     </message>
 </context>
 <context>
@@ -201,21 +221,222 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     </message>
 </context>
 <context>
+    <name>ConnectionController</name>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Demo city (simulated Saint-Quentin)</source>
+        <translation>Demostadt (simuliertes Saint-Quentin)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionEditor</name>
+    <message>
+        <source>Send the tenant as Fiware-Service (older gateways)</source>
+        <translation>Mandanten als Fiware-Service senden (ältere Gateways)</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Same as the broker (Mintaka: http://host:8080)</source>
+        <translation>Wie der Broker (Mintaka: http://host:8080)</translation>
+    </message>
+    <message>
+        <source>Default tenant</source>
+        <translation>Standardmandant</translation>
+    </message>
+    <message>
+        <source>Core context only</source>
+        <translation>Nur der Kernkontext</translation>
+    </message>
+    <message>
+        <source>127.0.0.1, any free port</source>
+        <translation>127.0.0.1, ein freier Port</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>OAuth2 / Keycloak (user and password)</source>
+        <translation>OAuth2 / Keycloak (Benutzer und Passwort)</translation>
+    </message>
+    <message>
+        <source>OAuth2 / Keycloak (client credentials)</source>
+        <translation>OAuth2 / Keycloak (Client-Anmeldedaten)</translation>
+    </message>
+    <message>
+        <source>X-Auth-Token (Wilma PEP proxy)</source>
+        <translation>X-Auth-Token (Wilma-PEP-Proxy)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Broker URL:</source>
+        <translation>&amp;Broker-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporal URL:</source>
+        <translation>&amp;Zeitreihen-URL:</translation>
+    </message>
+    <message>
+        <source>T&amp;enant:</source>
+        <translation>Man&amp;dant:</translation>
+    </message>
+    <message>
+        <source>@&amp;context URL:</source>
+        <translation>@&amp;context-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Token &amp;endpoint:</source>
+        <translation>Token-&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications at:</source>
+        <translation>Be&amp;nachrichtigungen an:</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in CityDeck&apos;s settings.</source>
+        <translation>Geheimnisse liegen im Schlüsselbund des Systems, nie in den Einstellungen von CityDeck.</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+    <message>
+        <source>The broker URL must be an http:// or https:// address.</source>
+        <translation>Die Broker-URL muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>OAuth2 needs the token endpoint, e.g. https://keycloak/realms/city/protocol/openid-connect/token.</source>
+        <translation>OAuth2 braucht den Token-Endpunkt, z. B. https://keycloak/realms/city/protocol/openid-connect/token.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Choose a connection and press Test to see what the broker offers.</source>
+        <translation>Wählen Sie eine Verbindung und drücken Sie Testen, um zu sehen, was der Broker anbietet.</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Entitätstyp</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot; and its stored secrets?</source>
+        <translation>Die Verbindung „%1“ und ihre gespeicherten Geheimnisse entfernen?</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the system keychain: %1</source>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The %1 of this connection could not be read from the system keychain: %2</source>
+        <translation>Das Feld %1 dieser Verbindung konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Fehlgeschlagen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; answers: %n entity type(s), %2 entities.</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; antwortet: %n Entitätstyp, %2 Entitäten.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; antwortet: %n Entitätstypen, %2 Entitäten.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DashboardMetadata</name>
     <message>
-        <source>"%1" is missing or not a text</source>
+        <source>&quot;%1&quot; is missing or not a text</source>
         <translation>„%1“ fehlt oder ist kein Text</translation>
     </message>
     <message>
-        <source>"%1" must be a list of texts</source>
+        <source>&quot;%1&quot; must be a list of texts</source>
         <translation>„%1“ muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <source>"id" may only contain letters, digits, '.', '_' and '-'</source>
+        <source>&quot;id&quot; may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>„id“ darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten</translation>
     </message>
     <message>
-        <source>unknown role "%1" (known: %2)</source>
+        <source>unknown role &quot;%1&quot; (known: %2)</source>
         <translation>unbekannte Rolle „%1“ (bekannt: %2)</translation>
     </message>
 </context>
@@ -234,8 +455,35 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
         <translation>Doppelklicken Sie auf ein Dashboard, um es zu öffnen</translation>
     </message>
     <message>
-        <source>No dashboard matches "%1".</source>
+        <source>No dashboard matches &quot;%1&quot;.</source>
         <translation>Kein Dashboard passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSource</name>
+    <message>
+        <source>No data source</source>
+        <translation>Keine Datenquelle</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — live (notifications)</source>
+        <translation>%1 — live (Benachrichtigungen)</translation>
+    </message>
+    <message>
+        <source>%1 — polling: %2</source>
+        <translation>%1 — Abfrage in Intervallen: %2</translation>
+    </message>
+    <message>
+        <source>%1 — subscribing…</source>
+        <translation>%1 — Abonnement…</translation>
     </message>
 </context>
 <context>
@@ -465,11 +713,11 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
         <translation>CityDeck — %1</translation>
     </message>
     <message>
-        <source>The dashboard "%1" is not available in the %2 workspace.</source>
+        <source>The dashboard &quot;%1&quot; is not available in the %2 workspace.</source>
         <translation>Das Dashboard „%1“ ist im Arbeitsbereich %2 nicht verfügbar.</translation>
     </message>
     <message>
-        <source>The dashboard "%1" could not be created: %2</source>
+        <source>The dashboard &quot;%1&quot; could not be created: %2</source>
         <translation>Das Dashboard „%1“ konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
@@ -488,7 +736,7 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
         <translation>kein Qt-Plug-in (keine Metadaten gefunden)</translation>
     </message>
     <message>
-        <source>not a CityDeck dashboard (interface "%1")</source>
+        <source>not a CityDeck dashboard (interface &quot;%1&quot;)</source>
         <translation>kein CityDeck-Dashboard (Schnittstelle „%1“)</translation>
     </message>
     <message>
@@ -496,7 +744,7 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
         <translation>ungültige Metadaten: %1</translation>
     </message>
     <message>
-        <source>another plug-in with id "%1" is already loaded from %2</source>
+        <source>another plug-in with id &quot;%1&quot; is already loaded from %2</source>
         <translation>ein anderes Plug-in mit der ID „%1“ ist bereits aus %2 geladen</translation>
     </message>
     <message>
@@ -520,7 +768,7 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
         <translation>initialize() hat den Start verweigert</translation>
     </message>
     <message>
-        <source>no running dashboard plug-in "%1"</source>
+        <source>no running dashboard plug-in &quot;%1&quot;</source>
         <translation>kein laufendes Dashboard-Plug-in „%1“</translation>
     </message>
     <message>
@@ -605,7 +853,7 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
 <context>
     <name>SdkVersion</name>
     <message>
-        <source>invalid sdk version "%1"</source>
+        <source>invalid sdk version &quot;%1&quot;</source>
         <translation>ungültige SDK-Version „%1“</translation>
     </message>
     <message>
@@ -786,8 +1034,8 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
 <context>
     <name>main</name>
     <message>
-        <source>The demo city is not part of this build yet.</source>
-        <translation>Die Demostadt ist in diesem Build noch nicht enthalten.</translation>
+        <source>The demo city could not start: %1</source>
+        <translation>Die Demostadt konnte nicht starten: %1</translation>
     </message>
 </context>
 </TS>

@@ -157,7 +157,7 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
         <translation>Démarrer en plein écran sans barres ni menus (murs d’images).</translation>
     </message>
     <message>
-        <source>Read and write settings in FILE instead of the user's settings.</source>
+        <source>Read and write settings in FILE instead of the user&apos;s settings.</source>
         <translation>Lire et écrire les réglages dans FILE au lieu des réglages de l’utilisateur.</translation>
     </message>
     <message>
@@ -169,16 +169,36 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
         <translation>Argument inattendu : %1</translation>
     </message>
     <message>
-        <source>Unknown workspace "%1"; use one of: %2</source>
+        <source>Unknown workspace &quot;%1&quot;; use one of: %2</source>
         <translation>Espace de travail « %1 » inconnu ; utilisez l’un de : %2</translation>
     </message>
     <message>
-        <source>Unsupported language "%1"; use one of: %2</source>
+        <source>Unsupported language &quot;%1&quot;; use one of: %2</source>
         <translation>Langue « %1 » non prise en charge ; utilisez l’une de : %2</translation>
     </message>
     <message>
         <source>Print every plug-in found, its state and any error, then exit.</source>
         <translation>Afficher chaque extension trouvée, son état et toute erreur, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Seed of the demo city (same seed, same city).</source>
+        <translation>Graine de la ville de démonstration (même graine, même ville).</translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation>GRAINE</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per second in the demo city.</source>
+        <translation>Secondes simulées par seconde dans la ville de démonstration.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>--demo-seed needs a non-negative integer and --demo-speed a non-negative number</source>
+        <translation>--demo-seed attend un entier positif ou nul et --demo-speed un nombre positif ou nul</translation>
     </message>
 </context>
 <context>
@@ -201,21 +221,222 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
 </context>
 <context>
+    <name>ConnectionController</name>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Connexions…</translation>
+    </message>
+    <message>
+        <source>Demo city (simulated Saint-Quentin)</source>
+        <translation>Ville de démonstration (Saint-Quentin simulée)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionEditor</name>
+    <message>
+        <source>Send the tenant as Fiware-Service (older gateways)</source>
+        <translation>Envoyer le tenant comme Fiware-Service (anciennes passerelles)</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Ajouter une connexion</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Modifier la connexion</translation>
+    </message>
+    <message>
+        <source>Same as the broker (Mintaka: http://host:8080)</source>
+        <translation>Identique au broker (Mintaka : http://hôte:8080)</translation>
+    </message>
+    <message>
+        <source>Default tenant</source>
+        <translation>Tenant par défaut</translation>
+    </message>
+    <message>
+        <source>Core context only</source>
+        <translation>Contexte de base seulement</translation>
+    </message>
+    <message>
+        <source>127.0.0.1, any free port</source>
+        <translation>127.0.0.1, un port libre</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <source>OAuth2 / Keycloak (user and password)</source>
+        <translation>OAuth2 / Keycloak (utilisateur et mot de passe)</translation>
+    </message>
+    <message>
+        <source>OAuth2 / Keycloak (client credentials)</source>
+        <translation>OAuth2 / Keycloak (identifiants client)</translation>
+    </message>
+    <message>
+        <source>X-Auth-Token (Wilma PEP proxy)</source>
+        <translation>X-Auth-Token (proxy PEP Wilma)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Broker URL:</source>
+        <translation>URL du &amp;broker :</translation>
+    </message>
+    <message>
+        <source>&amp;Temporal URL:</source>
+        <translation>URL &amp;temporelle :</translation>
+    </message>
+    <message>
+        <source>T&amp;enant:</source>
+        <translation>T&amp;enant :</translation>
+    </message>
+    <message>
+        <source>@&amp;context URL:</source>
+        <translation>URL du @&amp;context :</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentification :</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>Token &amp;endpoint:</source>
+        <translation>Point d'accès du j&amp;eton :</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications at:</source>
+        <translation>&amp;Notifications à :</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in CityDeck&apos;s settings.</source>
+        <translation>Les secrets sont gardés dans le trousseau du système, jamais dans les réglages de CityDeck.</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Donnez un nom à la connexion.</translation>
+    </message>
+    <message>
+        <source>The broker URL must be an http:// or https:// address.</source>
+        <translation>L'URL du broker doit être une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>OAuth2 needs the token endpoint, e.g. https://keycloak/realms/city/protocol/openid-connect/token.</source>
+        <translation>OAuth2 demande le point d'accès des jetons, p. ex. https://keycloak/realms/city/protocol/openid-connect/token.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Choose a connection and press Test to see what the broker offers.</source>
+        <translation>Choisissez une connexion et appuyez sur Tester pour voir ce que propose le broker.</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Type d'entité</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot; and its stored secrets?</source>
+        <translation>Supprimer la connexion « %1 » et ses secrets enregistrés ?</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the system keychain: %1</source>
+        <translation>Le secret n'a pas pu être enregistré dans le trousseau du système : %1</translation>
+    </message>
+    <message>
+        <source>The %1 of this connection could not be read from the system keychain: %2</source>
+        <translation>Le champ %1 de cette connexion n'a pas pu être lu dans le trousseau du système : %2</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Échec :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; answers: %n entity type(s), %2 entities.</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; répond : %n type d'entité, %2 entités.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; répond : %n types d'entités, %2 entités.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DashboardMetadata</name>
     <message>
-        <source>"%1" is missing or not a text</source>
+        <source>&quot;%1&quot; is missing or not a text</source>
         <translation>« %1 » est absent ou n’est pas un texte</translation>
     </message>
     <message>
-        <source>"%1" must be a list of texts</source>
+        <source>&quot;%1&quot; must be a list of texts</source>
         <translation>« %1 » doit être une liste de textes</translation>
     </message>
     <message>
-        <source>"id" may only contain letters, digits, '.', '_' and '-'</source>
+        <source>&quot;id&quot; may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>« id » ne peut contenir que des lettres, des chiffres, « . », « _ » et « - »</translation>
     </message>
     <message>
-        <source>unknown role "%1" (known: %2)</source>
+        <source>unknown role &quot;%1&quot; (known: %2)</source>
         <translation>rôle « %1 » inconnu (connus : %2)</translation>
     </message>
 </context>
@@ -234,8 +455,35 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
         <translation>Double-cliquez sur un tableau de bord pour l’ouvrir</translation>
     </message>
     <message>
-        <source>No dashboard matches "%1".</source>
+        <source>No dashboard matches &quot;%1&quot;.</source>
         <translation>Aucun tableau de bord ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>DataSource</name>
+    <message>
+        <source>No data source</source>
+        <translation>Aucune source de données</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — live (notifications)</source>
+        <translation>%1 — en direct (notifications)</translation>
+    </message>
+    <message>
+        <source>%1 — polling: %2</source>
+        <translation>%1 — interrogation périodique : %2</translation>
+    </message>
+    <message>
+        <source>%1 — subscribing…</source>
+        <translation>%1 — abonnement…</translation>
     </message>
 </context>
 <context>
@@ -465,11 +713,11 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
         <translation>CityDeck — %1</translation>
     </message>
     <message>
-        <source>The dashboard "%1" is not available in the %2 workspace.</source>
+        <source>The dashboard &quot;%1&quot; is not available in the %2 workspace.</source>
         <translation>Le tableau de bord « %1 » n’est pas disponible dans l’espace de travail %2.</translation>
     </message>
     <message>
-        <source>The dashboard "%1" could not be created: %2</source>
+        <source>The dashboard &quot;%1&quot; could not be created: %2</source>
         <translation>Le tableau de bord « %1 » n’a pas pu être créé : %2</translation>
     </message>
     <message>
@@ -488,7 +736,7 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
         <translation>pas une extension Qt (aucune métadonnée trouvée)</translation>
     </message>
     <message>
-        <source>not a CityDeck dashboard (interface "%1")</source>
+        <source>not a CityDeck dashboard (interface &quot;%1&quot;)</source>
         <translation>pas un tableau de bord CityDeck (interface « %1 »)</translation>
     </message>
     <message>
@@ -496,7 +744,7 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
         <translation>métadonnées invalides : %1</translation>
     </message>
     <message>
-        <source>another plug-in with id "%1" is already loaded from %2</source>
+        <source>another plug-in with id &quot;%1&quot; is already loaded from %2</source>
         <translation>une autre extension d’identifiant « %1 » est déjà chargée depuis %2</translation>
     </message>
     <message>
@@ -520,7 +768,7 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
         <translation>initialize() a refusé de démarrer</translation>
     </message>
     <message>
-        <source>no running dashboard plug-in "%1"</source>
+        <source>no running dashboard plug-in &quot;%1&quot;</source>
         <translation>aucune extension de tableau de bord « %1 » en cours d’exécution</translation>
     </message>
     <message>
@@ -605,7 +853,7 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
 <context>
     <name>SdkVersion</name>
     <message>
-        <source>invalid sdk version "%1"</source>
+        <source>invalid sdk version &quot;%1&quot;</source>
         <translation>version de SDK « %1 » invalide</translation>
     </message>
     <message>
@@ -786,8 +1034,8 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
 <context>
     <name>main</name>
     <message>
-        <source>The demo city is not part of this build yet.</source>
-        <translation>La ville de démonstration ne fait pas encore partie de cette version.</translation>
+        <source>The demo city could not start: %1</source>
+        <translation>La ville de démonstration n'a pas pu démarrer : %1</translation>
     </message>
 </context>
 </TS>

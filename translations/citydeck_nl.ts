@@ -157,7 +157,7 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
         <translation>Volledig scherm starten zonder menu’s en balken (videowanden).</translation>
     </message>
     <message>
-        <source>Read and write settings in FILE instead of the user's settings.</source>
+        <source>Read and write settings in FILE instead of the user&apos;s settings.</source>
         <translation>Instellingen lezen en schrijven in FILE in plaats van de instellingen van de gebruiker.</translation>
     </message>
     <message>
@@ -169,16 +169,36 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
         <translation>Onverwacht argument: %1</translation>
     </message>
     <message>
-        <source>Unknown workspace "%1"; use one of: %2</source>
-        <translation>Onbekende werkruimte "%1"; gebruik een van: %2</translation>
+        <source>Unknown workspace &quot;%1&quot;; use one of: %2</source>
+        <translation>Onbekende werkruimte &quot;%1&quot;; gebruik een van: %2</translation>
     </message>
     <message>
-        <source>Unsupported language "%1"; use one of: %2</source>
-        <translation>Niet-ondersteunde taal "%1"; gebruik een van: %2</translation>
+        <source>Unsupported language &quot;%1&quot;; use one of: %2</source>
+        <translation>Niet-ondersteunde taal &quot;%1&quot;; gebruik een van: %2</translation>
     </message>
     <message>
         <source>Print every plug-in found, its state and any error, then exit.</source>
         <translation>Elke gevonden plug-in tonen met zijn toestand en eventuele fout, en dan afsluiten.</translation>
+    </message>
+    <message>
+        <source>Seed of the demo city (same seed, same city).</source>
+        <translation>Seed van de demostad (zelfde seed, zelfde stad).</translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation>SEED</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per second in the demo city.</source>
+        <translation>Gesimuleerde seconden per seconde in de demostad.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>--demo-seed needs a non-negative integer and --demo-speed a non-negative number</source>
+        <translation>--demo-seed vraagt een niet-negatief geheel getal en --demo-speed een niet-negatief getal</translation>
     </message>
 </context>
 <context>
@@ -201,22 +221,223 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     </message>
 </context>
 <context>
+    <name>ConnectionController</name>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindingen…</translation>
+    </message>
+    <message>
+        <source>Demo city (simulated Saint-Quentin)</source>
+        <translation>Demostad (gesimuleerd Saint-Quentin)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionEditor</name>
+    <message>
+        <source>Send the tenant as Fiware-Service (older gateways)</source>
+        <translation>Tenant als Fiware-Service sturen (oudere gateways)</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Verbinding toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Verbinding bewerken</translation>
+    </message>
+    <message>
+        <source>Same as the broker (Mintaka: http://host:8080)</source>
+        <translation>Zelfde als de broker (Mintaka: http://host:8080)</translation>
+    </message>
+    <message>
+        <source>Default tenant</source>
+        <translation>Standaardtenant</translation>
+    </message>
+    <message>
+        <source>Core context only</source>
+        <translation>Alleen de kerncontext</translation>
+    </message>
+    <message>
+        <source>127.0.0.1, any free port</source>
+        <translation>127.0.0.1, een vrije poort</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-token</translation>
+    </message>
+    <message>
+        <source>OAuth2 / Keycloak (user and password)</source>
+        <translation>OAuth2 / Keycloak (gebruiker en wachtwoord)</translation>
+    </message>
+    <message>
+        <source>OAuth2 / Keycloak (client credentials)</source>
+        <translation>OAuth2 / Keycloak (clientgegevens)</translation>
+    </message>
+    <message>
+        <source>X-Auth-Token (Wilma PEP proxy)</source>
+        <translation>X-Auth-Token (Wilma PEP-proxy)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Broker URL:</source>
+        <translation>&amp;Broker-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporal URL:</source>
+        <translation>&amp;Temporele URL:</translation>
+    </message>
+    <message>
+        <source>T&amp;enant:</source>
+        <translation>T&amp;enant:</translation>
+    </message>
+    <message>
+        <source>@&amp;context URL:</source>
+        <translation>@&amp;context-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authenticatie:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Token &amp;endpoint:</source>
+        <translation>Token-&amp;endpoint:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;secret:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications at:</source>
+        <translation>&amp;Meldingen op:</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in CityDeck&apos;s settings.</source>
+        <translation>Geheimen worden in de sleutelhanger van het systeem bewaard, nooit in de instellingen van CityDeck.</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Geef de verbinding een naam.</translation>
+    </message>
+    <message>
+        <source>The broker URL must be an http:// or https:// address.</source>
+        <translation>De broker-URL moet een http://- of https://-adres zijn.</translation>
+    </message>
+    <message>
+        <source>OAuth2 needs the token endpoint, e.g. https://keycloak/realms/city/protocol/openid-connect/token.</source>
+        <translation>OAuth2 heeft het token-endpoint nodig, bv. https://keycloak/realms/city/protocol/openid-connect/token.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <source>Choose a connection and press Test to see what the broker offers.</source>
+        <translation>Kies een verbinding en druk op Testen om te zien wat de broker aanbiedt.</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Entiteittype</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entiteiten</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbinding verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot; and its stored secrets?</source>
+        <translation>De verbinding “%1” en haar bewaarde geheimen verwijderen?</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the system keychain: %1</source>
+        <translation>Het geheim kon niet in de sleutelhanger van het systeem worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>The %1 of this connection could not be read from the system keychain: %2</source>
+        <translation>Het veld %1 van deze verbinding kon niet uit de sleutelhanger van het systeem worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 testen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Mislukt:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; answers: %n entity type(s), %2 entities.</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; antwoordt: %n entiteittype, %2 entiteiten.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; antwoordt: %n entiteittypes, %2 entiteiten.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DashboardMetadata</name>
     <message>
-        <source>"%1" is missing or not a text</source>
-        <translation>"%1" ontbreekt of is geen tekst</translation>
+        <source>&quot;%1&quot; is missing or not a text</source>
+        <translation>&quot;%1&quot; ontbreekt of is geen tekst</translation>
     </message>
     <message>
-        <source>"%1" must be a list of texts</source>
-        <translation>"%1" moet een lijst van teksten zijn</translation>
+        <source>&quot;%1&quot; must be a list of texts</source>
+        <translation>&quot;%1&quot; moet een lijst van teksten zijn</translation>
     </message>
     <message>
-        <source>"id" may only contain letters, digits, '.', '_' and '-'</source>
-        <translation>"id" mag alleen letters, cijfers, '.', '_' en '-' bevatten</translation>
+        <source>&quot;id&quot; may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;id&quot; mag alleen letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos; bevatten</translation>
     </message>
     <message>
-        <source>unknown role "%1" (known: %2)</source>
-        <translation>onbekende rol "%1" (bekend: %2)</translation>
+        <source>unknown role &quot;%1&quot; (known: %2)</source>
+        <translation>onbekende rol &quot;%1&quot; (bekend: %2)</translation>
     </message>
 </context>
 <context>
@@ -234,8 +455,35 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
         <translation>Dubbelklik op een dashboard om het te openen</translation>
     </message>
     <message>
-        <source>No dashboard matches "%1".</source>
-        <translation>Geen dashboard komt overeen met "%1".</translation>
+        <source>No dashboard matches &quot;%1&quot;.</source>
+        <translation>Geen dashboard komt overeen met &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSource</name>
+    <message>
+        <source>No data source</source>
+        <translation>Geen gegevensbron</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — live (notifications)</source>
+        <translation>%1 — live (meldingen)</translation>
+    </message>
+    <message>
+        <source>%1 — polling: %2</source>
+        <translation>%1 — periodiek opvragen: %2</translation>
+    </message>
+    <message>
+        <source>%1 — subscribing…</source>
+        <translation>%1 — abonneren…</translation>
     </message>
 </context>
 <context>
@@ -465,12 +713,12 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
         <translation>CityDeck — %1</translation>
     </message>
     <message>
-        <source>The dashboard "%1" is not available in the %2 workspace.</source>
-        <translation>Het dashboard "%1" is niet beschikbaar in de werkruimte %2.</translation>
+        <source>The dashboard &quot;%1&quot; is not available in the %2 workspace.</source>
+        <translation>Het dashboard &quot;%1&quot; is niet beschikbaar in de werkruimte %2.</translation>
     </message>
     <message>
-        <source>The dashboard "%1" could not be created: %2</source>
-        <translation>Het dashboard "%1" kon niet worden aangemaakt: %2</translation>
+        <source>The dashboard &quot;%1&quot; could not be created: %2</source>
+        <translation>Het dashboard &quot;%1&quot; kon niet worden aangemaakt: %2</translation>
     </message>
     <message>
         <source>Language</source>
@@ -488,16 +736,16 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
         <translation>geen Qt-plug-in (geen metagegevens gevonden)</translation>
     </message>
     <message>
-        <source>not a CityDeck dashboard (interface "%1")</source>
-        <translation>geen CityDeck-dashboard (interface "%1")</translation>
+        <source>not a CityDeck dashboard (interface &quot;%1&quot;)</source>
+        <translation>geen CityDeck-dashboard (interface &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>invalid metadata: %1</source>
         <translation>ongeldige metagegevens: %1</translation>
     </message>
     <message>
-        <source>another plug-in with id "%1" is already loaded from %2</source>
-        <translation>een andere plug-in met id "%1" is al geladen uit %2</translation>
+        <source>another plug-in with id &quot;%1&quot; is already loaded from %2</source>
+        <translation>een andere plug-in met id &quot;%1&quot; is al geladen uit %2</translation>
     </message>
     <message>
         <source>cannot load the library: %1</source>
@@ -520,8 +768,8 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
         <translation>initialize() weigerde te starten</translation>
     </message>
     <message>
-        <source>no running dashboard plug-in "%1"</source>
-        <translation>geen actieve dashboard-plug-in "%1"</translation>
+        <source>no running dashboard plug-in &quot;%1&quot;</source>
+        <translation>geen actieve dashboard-plug-in &quot;%1&quot;</translation>
     </message>
     <message>
         <source>exception while creating the dashboard: %1</source>
@@ -605,8 +853,8 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
 <context>
     <name>SdkVersion</name>
     <message>
-        <source>invalid sdk version "%1"</source>
-        <translation>ongeldige SDK-versie "%1"</translation>
+        <source>invalid sdk version &quot;%1&quot;</source>
+        <translation>ongeldige SDK-versie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>built for sdk %1, this CityDeck provides sdk %2</source>
@@ -786,8 +1034,8 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
 <context>
     <name>main</name>
     <message>
-        <source>The demo city is not part of this build yet.</source>
-        <translation>De demostad maakt nog geen deel uit van deze versie.</translation>
+        <source>The demo city could not start: %1</source>
+        <translation>De demostad kon niet starten: %1</translation>
     </message>
 </context>
 </TS>
