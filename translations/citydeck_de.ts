@@ -418,7 +418,10 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; answers: %n entity type(s), %2 entities.</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; antwortet: %n Entitätstyp, %2 Entitäten.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; antwortet: %n Entitätstypen, %2 Entitäten.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; antwortet: %n Entitätstyp, %2 Entitäten.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; antwortet: %n Entitätstypen, %2 Entitäten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1039,12 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     <message>
         <source>The demo city could not start: %1</source>
         <translation>Die Demostadt konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 entities received; newest observation %3.</source>
+        <translation>%1
+%2 Entitäten empfangen; neueste Beobachtung %3.</translation>
     </message>
 </context>
 </TS>

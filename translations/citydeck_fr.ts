@@ -311,7 +311,7 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
     <message>
         <source>Token &amp;endpoint:</source>
-        <translation>Point d'accès du j&amp;eton :</translation>
+        <translation>Point d&apos;accès du j&amp;eton :</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
@@ -343,11 +343,11 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
     <message>
         <source>The broker URL must be an http:// or https:// address.</source>
-        <translation>L'URL du broker doit être une adresse http:// ou https://.</translation>
+        <translation>L&apos;URL du broker doit être une adresse http:// ou https://.</translation>
     </message>
     <message>
         <source>OAuth2 needs the token endpoint, e.g. https://keycloak/realms/city/protocol/openid-connect/token.</source>
-        <translation>OAuth2 demande le point d'accès des jetons, p. ex. https://keycloak/realms/city/protocol/openid-connect/token.</translation>
+        <translation>OAuth2 demande le point d&apos;accès des jetons, p. ex. https://keycloak/realms/city/protocol/openid-connect/token.</translation>
     </message>
 </context>
 <context>
@@ -378,7 +378,7 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
     <message>
         <source>Entity type</source>
-        <translation>Type d'entité</translation>
+        <translation>Type d&apos;entité</translation>
     </message>
     <message>
         <source>Entities</source>
@@ -398,11 +398,11 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
     <message>
         <source>The secret could not be stored in the system keychain: %1</source>
-        <translation>Le secret n'a pas pu être enregistré dans le trousseau du système : %1</translation>
+        <translation>Le secret n&apos;a pas pu être enregistré dans le trousseau du système : %1</translation>
     </message>
     <message>
         <source>The %1 of this connection could not be read from the system keychain: %2</source>
-        <translation>Le champ %1 de cette connexion n'a pas pu être lu dans le trousseau du système : %2</translation>
+        <translation>Le champ %1 de cette connexion n&apos;a pas pu être lu dans le trousseau du système : %2</translation>
     </message>
     <message>
         <source>Testing %1…</source>
@@ -418,7 +418,10 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; answers: %n entity type(s), %2 entities.</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; répond : %n type d'entité, %2 entités.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; répond : %n types d'entités, %2 entités.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; répond : %n type d&apos;entité, %2 entités.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; répond : %n types d&apos;entités, %2 entités.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1038,13 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     <name>main</name>
     <message>
         <source>The demo city could not start: %1</source>
-        <translation>La ville de démonstration n'a pas pu démarrer : %1</translation>
+        <translation>La ville de démonstration n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 entities received; newest observation %3.</source>
+        <translation>%1
+%2 entités reçues ; observation la plus récente %3.</translation>
     </message>
 </context>
 </TS>

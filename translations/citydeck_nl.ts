@@ -418,7 +418,10 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; answers: %n entity type(s), %2 entities.</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; antwoordt: %n entiteittype, %2 entiteiten.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; antwoordt: %n entiteittypes, %2 entiteiten.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; antwoordt: %n entiteittype, %2 entiteiten.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; antwoordt: %n entiteittypes, %2 entiteiten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1039,12 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     <message>
         <source>The demo city could not start: %1</source>
         <translation>De demostad kon niet starten: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 entities received; newest observation %3.</source>
+        <translation>%1
+%2 entiteiten ontvangen; nieuwste waarneming %3.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "sdk/PluginCatalog.h"
 #include "sdk/PluginSpec.h"
 #include "shell/CommandLineOptions.h"
+#include "shell/HomePage.h"
 #include "shell/LanguageLoader.h"
 #include "shell/MainWindow.h"
 #include "shell/Preferences.h"
@@ -104,7 +105,8 @@ int main(int argc, char *argv[])
     window.fileMenu()->insertAction(window.fileMenu()->actions().value(0), connections.managerAction());
     window.fileMenu()->insertSeparator(window.fileMenu()->actions().value(1));
     ShellStatusBar *status = window.shellStatusBar();
-    QObject::connect(connections.dataSource(), &DataSource::stateChanged, status, [status](DataSource::State state, const QString &text) {
+    QObject::connect(connections.dataSource(), &DataSource::stateChanged, status, [status, &window](DataSource::State state, const QString &text) {
+        window.homePage()->setDataSourceText(text);
         static const QHash<DataSource::State, ShellStatusBar::Connection> shown{
             {DataSource::State::None, ShellStatusBar::Connection::None},
             {DataSource::State::Connecting, ShellStatusBar::Connection::Connecting},
@@ -114,7 +116,13 @@ int main(int argc, char *argv[])
         status->setConnection(shown.value(state), text);
     });
     QObject::connect(connections.dataSource(), &DataSource::updated, status,
-                     [status](const QDateTime &lastObservation, int) { status->setAsOf(lastObservation); });
+                     [status, &window, &connections](const QDateTime &lastObservation, int count) {
+                         status->setAsOf(lastObservation);
+                         window.homePage()->setDataSourceText(
+                             QCoreApplication::translate("main", "%1\n%2 entities received; newest observation %3.")
+                                 .arg(connections.dataSource()->statusText(), QLocale().toString(count),
+                                      QLocale().toString(lastObservation.toLocalTime(), QLocale::ShortFormat)));
+                     });
     if (options.demo) {
         QString error;
         if (!connections.startDemo(options.demoSeed, options.demoSpeed, &error)) {

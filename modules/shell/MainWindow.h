@@ -48,6 +48,7 @@ public:
     void setKioskMode(bool on);
 
     QMenu *fileMenu() const { return m_fileMenu; }
+    HomePage *homePage() const { return m_home; }
     ShellStatusBar *shellStatusBar() const { return m_statusBar; }
     DashboardNavigator *navigator() const { return m_navigator; }
     QDockWidget *alarmDock() const { return m_alarmDock; }

@@ -39,8 +39,10 @@ void ShellStatusBar::setConnection(Connection state, const QString &detail)
 {
     m_connection = state;
     static const char *dots[] = {"#8c959f", "#bf8700", "#1a7f37", "#8c959f", "#d62728"};
+    // The state word, then what it is connected to and how (broker, live or polling) or why not.
+    const QString text = detail.isEmpty() ? connectionText() : connectionText() + QStringLiteral(" — ") + detail;
     m_connectionLabel->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                                   .arg(QLatin1String(dots[int(state)]), connectionText().toHtmlEscaped()));
+                                   .arg(QLatin1String(dots[int(state)]), text.toHtmlEscaped()));
     m_connectionLabel->setToolTip(detail);
     updateMode();
 }
