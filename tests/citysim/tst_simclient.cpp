@@ -12,6 +12,8 @@
 #include "ngsild/QueryJob.h"
 #include "ngsild/TemporalQuery.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -127,6 +129,40 @@ private slots:
         QVERIFY(updates.wait(10000));
         feed.stop();
         QTRY_COMPARE_WITH_TIMEOUT(m_server->broker()->subscriptions()->count(), 0, 5000); // deleted on stop
+    }
+
+    void standaloneSimulatorStartsAndStops()
+    {
+        const QString program = qEnvironmentVariable("CITYDECK_BUILD_DIR") + QStringLiteral("/bin/citydeck-sim");
+        if (!QFile::exists(program))
+            QSKIP("citydeck-sim is not built in CITYDECK_BUILD_DIR");
+        QProcess sim;
+        sim.start(program, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("5"),
+                            QStringLiteral("--start"), QStringLiteral("2026-03-12T12:00:00Z"), QStringLiteral("--speed"), QStringLiteral("60"),
+                            QStringLiteral("--tenant"), QStringLiteral("delft")});
+        QVERIFY(sim.waitForStarted(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 15000);
+        const QString line = QString::fromUtf8(sim.readLine()).trimmed();
+        QVERIFY2(line.startsWith(QStringLiteral("listening on http://127.0.0.1:")), qPrintable(line));
+        ConnectionSettings settings;
+        settings.brokerUrl = QUrl(line.section(QLatin1Char(' '), 2));
+        settings.tenant = QStringLiteral("delft");
+        BrokerClient client(settings);
+        EntityQuery q;
+        q.types = {QStringLiteral("OffStreetParking")};
+        QueryJob *job = wait(client.queryEntities(q));
+        QVERIFY2(!job->error().isError(), qPrintable(job->error().message()));
+        QCOMPARE(int(job->entities().size()), 8);
+        sim.terminate(); // SIGTERM: a clean stop
+        QVERIFY(sim.waitForFinished(10000));
+        QCOMPARE(sim.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sim.exitCode(), 0);
+        // Bad options end with a reason and exit code 2.
+        QProcess wrong;
+        wrong.start(program, {QStringLiteral("--start"), QStringLiteral("yesterday")});
+        QVERIFY(wrong.waitForFinished(10000));
+        QCOMPARE(wrong.exitCode(), 2);
+        QVERIFY(wrong.readAllStandardError().contains("--start"));
     }
 
 private:
