@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace {
 QJsonObject groupsToJson(const std::vector<AttributeGroup> &groups)
 {
@@ -105,4 +107,128 @@ QJsonObject EntityJson::toJson(const Entity &entity)
 QByteArray EntityJson::toLine(const Entity &entity)
 {
     return QJsonDocument(toJson(entity)).toJson(QJsonDocument::Compact);
+}
+
+QVariant EntityJson::valueFromJson(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QVariant::fromValue(nullptr);
+    case QJsonValue::Bool:
+        return v.toBool();
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (std::trunc(d) == d && std::abs(d) < 9007199254740992.0)
+            return qint64(d);
+        return d;
+    }
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Object: {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("@type")).toString() == QLatin1String("DateTime")) {
+            const qint64 t = IsoTime::parse(o.value(QStringLiteral("@value")).toString());
+            if (t != IsoTime::invalid)
+                return IsoTime::toDateTime(t);
+        }
+        return QVariant::fromValue(v);
+    }
+    case QJsonValue::Array:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return v.isArray() ? QVariant::fromValue(v) : QVariant();
+}
+
+Attribute EntityJson::attributeFromJson(const QJsonObject &o)
+{
+    Attribute a;
+    Attribute::kindFromName(o.value(QStringLiteral("kind")).toString().toStdString(), &a.kind);
+    switch (a.kind) {
+    case Attribute::Kind::GeoProperty: {
+        const QJsonValue geometry = o.value(QStringLiteral("value"));
+        if (geometry.isObject())
+            a.setGeometry(Geometry::fromGeoJson(geometry.toObject()));
+        break;
+    }
+    case Attribute::Kind::Relationship: {
+        const QJsonValue object = o.value(QStringLiteral("object"));
+        QStringList objects;
+        if (object.isArray()) {
+            for (const QJsonValue &t : object.toArray())
+                objects << t.toString();
+        } else if (object.isString()) {
+            objects << object.toString();
+        }
+        a.setObjects(objects);
+        break;
+    }
+    case Attribute::Kind::LanguageProperty: {
+        const QJsonObject map = o.value(QStringLiteral("languageMap")).toObject();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            a.details().languageMap.insert(it.key(), it.value().toString());
+        break;
+    }
+    case Attribute::Kind::VocabProperty: {
+        const QJsonValue v = o.value(QStringLiteral("value"));
+        if (v.isArray()) {
+            QStringList terms;
+            for (const QJsonValue &t : v.toArray())
+                terms << t.toString();
+            a.value = terms;
+        } else {
+            a.value = v.toString();
+        }
+        break;
+    }
+    default:
+        if (o.contains(QStringLiteral("value")))
+            a.value = a.kind == Attribute::Kind::JsonProperty ? QVariant::fromValue(o.value(QStringLiteral("value")))
+                                                              : valueFromJson(o.value(QStringLiteral("value")));
+        break;
+    }
+    if (o.contains(QStringLiteral("observedAt")))
+        a.observedAt = IsoTime::parse(o.value(QStringLiteral("observedAt")).toString());
+    a.unitCode = o.value(QStringLiteral("unitCode")).toString();
+    if (o.contains(QStringLiteral("datasetId")))
+        a.details().datasetId = o.value(QStringLiteral("datasetId")).toString();
+    if (o.contains(QStringLiteral("sub")))
+        a.details().sub = groupsFromJson(o.value(QStringLiteral("sub")).toObject());
+    for (const QJsonValue &v : o.value(QStringLiteral("values")).toArray()) {
+        const QJsonObject s = v.toObject();
+        TemporalSample sample;
+        sample.value = valueFromJson(s.value(QStringLiteral("value")));
+        sample.observedAt = s.contains(QStringLiteral("observedAt")) ? IsoTime::parse(s.value(QStringLiteral("observedAt")).toString()) : IsoTime::invalid;
+        sample.endAt = s.contains(QStringLiteral("endAt")) ? IsoTime::parse(s.value(QStringLiteral("endAt")).toString()) : IsoTime::invalid;
+        sample.method = s.value(QStringLiteral("method")).toString();
+        a.details().samples.append(sample);
+    }
+    return a;
+}
+
+std::vector<AttributeGroup> EntityJson::groupsFromJson(const QJsonObject &json)
+{
+    std::vector<AttributeGroup> groups;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        AttributeGroup g{it.key(), {}};
+        for (const QJsonValue &instance : it.value().toArray())
+            g.instances.push_back(attributeFromJson(instance.toObject()));
+        groups.push_back(std::move(g));
+    }
+    return groups;
+}
+
+Entity EntityJson::entityFromJson(const QJsonObject &json)
+{
+    Entity e;
+    e.id = json.value(QStringLiteral("id")).toString();
+    const QJsonValue type = json.value(QStringLiteral("type"));
+    if (type.isArray()) {
+        for (const QJsonValue &t : type.toArray())
+            e.types << t.toString();
+    } else if (type.isString()) {
+        e.types << type.toString();
+    }
+    e.attributes = groupsFromJson(json.value(QStringLiteral("attrs")).toObject());
+    return e;
 }

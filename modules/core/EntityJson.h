@@ -17,4 +17,13 @@ public:
     static QJsonObject toJson(const Attribute &attribute);
     static QByteArray toLine(const Entity &entity); // compact, no trailing newline
     static QJsonValue valueToJson(const QVariant &value);
+
+    // The way back, for the store and for `citydeck-cli state`: kinds, values, times, units,
+    // datasets, sub-attributes and temporal values as written by toJson(). Integral numbers come
+    // back as qint64, JSON-LD DateTime value objects as QDateTime, lists of texts of a
+    // VocabProperty as QStringList.
+    static Entity entityFromJson(const QJsonObject &json);
+    static Attribute attributeFromJson(const QJsonObject &json);
+    static std::vector<AttributeGroup> groupsFromJson(const QJsonObject &json);
+    static QVariant valueFromJson(const QJsonValue &value);
 };

@@ -1,0 +1,204 @@
+#include "store/CacheFile.h"
+
+#include "store/StoreLog.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace {
+// Version 1: entities, series, observations. Version 2 adds hourly aggregates kept longer.
+const char *const kSchemaV1 =
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+    "CREATE TABLE entity(id INTEGER PRIMARY KEY, uri TEXT NOT NULL UNIQUE, type TEXT NOT NULL,"
+    " tenant TEXT NOT NULL DEFAULT '', static_json TEXT, first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL);"
+    "CREATE INDEX entity_type ON entity(type);"
+    "CREATE TABLE series(id INTEGER PRIMARY KEY, entity INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,"
+    " name TEXT NOT NULL, dataset TEXT NOT NULL DEFAULT '', UNIQUE(entity, name, dataset));"
+    "CREATE TABLE observation(series INTEGER NOT NULL, observed_at INTEGER NOT NULL, received_at INTEGER NOT NULL,"
+    " kind INTEGER NOT NULL, vtype INTEGER NOT NULL, num REAL, text TEXT, unit TEXT, extra TEXT,"
+    " PRIMARY KEY(series, observed_at)) WITHOUT ROWID;"
+    "CREATE INDEX observation_time ON observation(observed_at);";
+const char *const kSchemaV2 =
+    "CREATE TABLE hourly(series INTEGER NOT NULL, hour INTEGER NOT NULL, n INTEGER NOT NULL,"
+    " mean REAL, low REAL, high REAL, PRIMARY KEY(series, hour)) WITHOUT ROWID;";
+} // namespace
+
+CacheFile::~CacheFile()
+{
+    close();
+}
+
+QString CacheFile::defaultPath(const QString &connectionId)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache/") + connectionId
+        + QStringLiteral(".sqlite");
+}
+
+bool CacheFile::exec(const char *sql, QString *error) const
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+    sqlite3_free(message);
+    return false;
+}
+
+int CacheFile::pragmaInt(const char *pragma) const
+{
+    sqlite3_stmt *stmt = nullptr;
+    int value = -1;
+    if (sqlite3_prepare_v2(m_db, (QByteArray("PRAGMA ") + pragma).constData(), -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+QString CacheFile::integrityCheck() const
+{
+    sqlite3_stmt *stmt = nullptr;
+    QString result;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA integrity_check", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    else
+        result = lastError();
+    sqlite3_finalize(stmt);
+    return result;
+}
+
+QString CacheFile::lastError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+bool CacheFile::openRaw(QString *error)
+{
+    if (sqlite3_open_v2(m_path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+        *error = QStringLiteral("cannot open %1: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        return false;
+    }
+    sqlite3_busy_timeout(m_db, 5000);
+    return true;
+}
+
+CacheFile::Verdict CacheFile::check(QString *reason)
+{
+    // Reading the header is the first thing that fails on a file that is not SQLite.
+    const int appId = pragmaInt("application_id");
+    const int version = pragmaInt("user_version");
+    if (appId < 0) {
+        *reason = QStringLiteral("not an SQLite database (%1)").arg(lastError());
+        return Verdict::Unusable;
+    }
+    int tables = -1;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT count(*) FROM sqlite_master", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        tables = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    if (tables < 0) {
+        *reason = QStringLiteral("unreadable (%1)").arg(lastError());
+        return Verdict::Unusable;
+    }
+    if (tables == 0)
+        return Verdict::Usable; // empty: created below
+    if (appId != kApplicationId) {
+        *reason = QStringLiteral("an SQLite file of another application");
+        return Verdict::Unusable;
+    }
+    if (version > kSchemaVersion) {
+        *reason = QStringLiteral("written by a newer CityDeck (schema %1, this one reads up to %2)").arg(version).arg(kSchemaVersion);
+        return Verdict::Unusable;
+    }
+    bool clean = false;
+    if (sqlite3_prepare_v2(m_db, "SELECT value FROM meta WHERE key='clean_close'", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW)
+        clean = sqlite3_column_int(stmt, 0) == 1;
+    sqlite3_finalize(stmt);
+    if (!clean || version < kSchemaVersion) {
+        const QString result = integrityCheck();
+        qCInfo(lcStore) << "integrity check of" << m_path << "after an unclean close:" << result;
+        if (result != QLatin1String("ok")) {
+            *reason = QStringLiteral("damaged (integrity check: %1)").arg(result.left(200));
+            return Verdict::Unusable;
+        }
+    }
+    return Verdict::Usable;
+}
+
+bool CacheFile::create(QString *error)
+{
+    const QByteArray sql = QByteArray("BEGIN;") + kSchemaV1 + kSchemaV2
+        + "INSERT INTO meta VALUES('created', strftime('%s','now'));"
+        + "PRAGMA application_id=" + QByteArray::number(kApplicationId) + ";"
+        + "PRAGMA user_version=" + QByteArray::number(kSchemaVersion) + ";COMMIT;";
+    return exec(sql.constData(), error);
+}
+
+bool CacheFile::migrate(int from, QString *error)
+{
+    qCInfo(lcStore) << "migrating" << m_path << "from schema" << from << "to" << kSchemaVersion;
+    QByteArray sql = "BEGIN;";
+    if (from < 2)
+        sql += kSchemaV2;
+    sql += "PRAGMA user_version=" + QByteArray::number(kSchemaVersion) + ";COMMIT;";
+    return exec(sql.constData(), error);
+}
+
+bool CacheFile::open(const QString &path, QString *error, QString *notice)
+{
+    close();
+    m_path = path;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!openRaw(error))
+        return false;
+    QString reason;
+    if (check(&reason) == Verdict::Unusable) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        const QString aside = path + QStringLiteral(".unreadable-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix)) {
+                *error = QStringLiteral("%1 is %2 and could not be moved aside").arg(path, reason);
+                return false;
+            }
+        }
+        const QString message = QStringLiteral("the cache %1 was %2; it was kept as %3 and a new cache was started")
+                                    .arg(QFileInfo(path).fileName(), reason, QFileInfo(aside).fileName());
+        qCWarning(lcStore).noquote() << message;
+        if (notice)
+            *notice = message;
+        if (!openRaw(error))
+            return false;
+    }
+    if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;", error))
+        return false;
+    const int version = pragmaInt("user_version");
+    int tables = 0;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT count(*) FROM sqlite_master", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        tables = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    if (tables == 0 ? !create(error) : (version < kSchemaVersion && !migrate(version, error)))
+        return false;
+    // Until close() says otherwise, the next open treats this session as a crash.
+    return exec("INSERT OR REPLACE INTO meta VALUES('clean_close', 0)", error);
+}
+
+void CacheFile::close()
+{
+    if (!m_db)
+        return;
+    exec("PRAGMA optimize; INSERT OR REPLACE INTO meta VALUES('clean_close', 1)");
+    sqlite3_close(m_db);
+    m_db = nullptr;
+}

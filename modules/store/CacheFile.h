@@ -1,0 +1,51 @@
+#pragma once
+
+#include "store/store_export.h"
+
+#include <QString>
+
+struct sqlite3;
+
+// One connection's cache: a plain SQLite file (WAL mode) with CityDeck's application id and a
+// versioned schema migrated forward on open. A file that is corrupt, foreign or from a newer
+// CityDeck is never deleted: it is renamed "<name>.unreadable-<time>" beside the new one and
+// the reason is reported. integrity_check runs on open when the last session did not close
+// the file cleanly (a crash, a kill), and after a migration.
+class CITYDECK_STORE_EXPORT CacheFile
+{
+public:
+    CacheFile() = default;
+    ~CacheFile();
+    CacheFile(const CacheFile &) = delete;
+    CacheFile &operator=(const CacheFile &) = delete;
+
+    // False with *error when not even a fresh file can be created. *notice says what happened to
+    // an unusable previous file (empty when none).
+    bool open(const QString &path, QString *error, QString *notice = nullptr);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3 *db() const { return m_db; }
+    QString path() const { return m_path; }
+
+    static constexpr int kSchemaVersion = 2;
+    static constexpr int kApplicationId = 0x43444B31; // "CDK1"
+    // The default place of a connection's cache (AppDataLocation/cache/<id>.sqlite).
+    static QString defaultPath(const QString &connectionId);
+
+    // Runs SQL without results; false with *error.
+    bool exec(const char *sql, QString *error = nullptr) const;
+    int pragmaInt(const char *pragma) const;
+    QString lastError() const;
+    // "ok", or what PRAGMA integrity_check found.
+    QString integrityCheck() const;
+
+private:
+    enum class Verdict { Usable, Unusable };
+    Verdict check(QString *reason);
+    bool create(QString *error);
+    bool migrate(int from, QString *error);
+    bool openRaw(QString *error);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};

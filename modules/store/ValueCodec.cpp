@@ -1,0 +1,178 @@
+#include "store/ValueCodec.h"
+
+#include "core/EntityJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+namespace {
+QByteArray compact(const QJsonValue &v)
+{
+    if (v.isObject())
+        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    if (v.isArray())
+        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+    // A scalar JSON value: wrap and unwrap, QJsonDocument only writes objects and arrays.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+QJsonValue parse(const QByteArray &text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]");
+    return doc.array().first();
+}
+} // namespace
+
+ValueCodec::Row ValueCodec::encode(const Attribute &a, const QVariant *sampleValue)
+{
+    Row r;
+    r.kind = int(a.kind);
+    QJsonObject extra;
+    const QVariant &v = sampleValue ? *sampleValue : a.value;
+    if (!sampleValue && a.kind == Attribute::Kind::GeoProperty && a.geometry().isValid()) {
+        r.vtype = Json;
+        r.text = QJsonDocument(a.geometry().toGeoJson()).toJson(QJsonDocument::Compact);
+        r.hasText = true;
+    } else if (!sampleValue && a.kind == Attribute::Kind::Relationship) {
+        const QStringList objects = a.objects();
+        r.vtype = Text;
+        r.text = objects.value(0).toUtf8();
+        r.hasText = true;
+        if (objects.size() > 1)
+            extra.insert(QStringLiteral("objects"), QJsonArray::fromStringList(objects));
+    } else {
+        switch (v.typeId()) {
+        case QMetaType::UnknownType:
+        case QMetaType::Nullptr:
+            r.vtype = Null;
+            break;
+        case QMetaType::Bool:
+            r.vtype = Bool;
+            r.num = v.toBool() ? 1 : 0;
+            r.hasNum = true;
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+            r.vtype = Int;
+            r.num = double(v.toLongLong());
+            r.hasNum = true;
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            r.vtype = Double;
+            r.num = v.toDouble();
+            r.hasNum = true;
+            break;
+        case QMetaType::QString:
+            r.vtype = Text;
+            r.text = v.toString().toUtf8();
+            r.hasText = true;
+            break;
+        case QMetaType::QDateTime:
+            r.vtype = DateTime;
+            r.num = double(IsoTime::fromDateTime(v.toDateTime()));
+            r.hasNum = true;
+            break;
+        case QMetaType::QStringList:
+            r.vtype = TextList;
+            r.text = compact(QJsonArray::fromStringList(v.toStringList()));
+            r.hasText = true;
+            break;
+        default:
+            r.vtype = Json;
+            r.text = compact(EntityJson::valueToJson(v));
+            r.hasText = true;
+            break;
+        }
+    }
+    if (!a.languageMap().isEmpty()) {
+        QJsonObject map;
+        for (auto it = a.languageMap().begin(); it != a.languageMap().end(); ++it)
+            map.insert(it.key(), it.value());
+        extra.insert(QStringLiteral("languageMap"), map);
+    }
+    if (!a.sub().empty()) {
+        QJsonObject sub;
+        for (const AttributeGroup &g : a.sub()) {
+            QJsonArray instances;
+            for (const Attribute &i : g.instances)
+                instances.append(EntityJson::toJson(i));
+            sub.insert(g.name, instances);
+        }
+        extra.insert(QStringLiteral("sub"), sub);
+    }
+    if (!extra.isEmpty())
+        r.extra = QJsonDocument(extra).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+QVariant ValueCodec::value(const Row &r)
+{
+    switch (r.vtype) {
+    case Bool:
+        return r.num != 0;
+    case Int:
+        return qint64(r.num);
+    case Double:
+        return r.num;
+    case Text:
+        return QString::fromUtf8(r.text);
+    case DateTime:
+        return IsoTime::toDateTime(qint64(r.num));
+    case TextList: {
+        QStringList list;
+        for (const QJsonValue &v : parse(r.text).toArray())
+            list << v.toString();
+        return list;
+    }
+    case Json:
+        return QVariant::fromValue(parse(r.text));
+    default:
+        return QVariant::fromValue(nullptr);
+    }
+}
+
+Attribute ValueCodec::decode(const Row &r)
+{
+    Attribute a;
+    a.kind = Attribute::Kind(std::clamp(r.kind, 0, 5));
+    const QJsonObject extra = r.extra.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(r.extra).object();
+    if (a.kind == Attribute::Kind::GeoProperty && r.vtype == Json) {
+        a.setGeometry(Geometry::fromGeoJson(parse(r.text).toObject()));
+    } else if (a.kind == Attribute::Kind::Relationship && r.vtype == Text) {
+        QStringList objects{QString::fromUtf8(r.text)};
+        if (extra.contains(QStringLiteral("objects"))) {
+            objects.clear();
+            for (const QJsonValue &o : extra.value(QStringLiteral("objects")).toArray())
+                objects << o.toString();
+        }
+        a.setObjects(objects);
+    } else {
+        a.value = value(r);
+    }
+    const QJsonObject map = extra.value(QStringLiteral("languageMap")).toObject();
+    for (auto it = map.begin(); it != map.end(); ++it)
+        a.details().languageMap.insert(it.key(), it.value().toString());
+    if (extra.contains(QStringLiteral("sub")))
+        a.details().sub = EntityJson::groupsFromJson(extra.value(QStringLiteral("sub")).toObject());
+    return a;
+}
+
+ValueCodec::Row ValueCodec::read(sqlite3_stmt *stmt, int first)
+{
+    Row r;
+    r.kind = sqlite3_column_int(stmt, first);
+    r.vtype = sqlite3_column_int(stmt, first + 1);
+    r.hasNum = sqlite3_column_type(stmt, first + 2) != SQLITE_NULL;
+    r.num = sqlite3_column_double(stmt, first + 2);
+    r.hasText = sqlite3_column_type(stmt, first + 3) != SQLITE_NULL;
+    r.text = QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(stmt, first + 3)), sqlite3_column_bytes(stmt, first + 3));
+    r.extra = QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(stmt, first + 4)), sqlite3_column_bytes(stmt, first + 4));
+    return r;
+}
