@@ -1,5 +1,6 @@
 // citydeck-cli: the installers' and administrators' tool, on the same libraries as the app.
 
+#include "cli/CacheCommands.h"
 #include "cli/ParseCommand.h"
 #include "cli/ProbeCommand.h"
 #include "cli/QueryCommand.h"
@@ -17,6 +18,9 @@ const char *kUsage =
     "  probe URL             identify the broker, list its entity types and counts\n"
     "  query URL --type T    print every matching entity as one JSON line\n"
     "  parse FILE|-          print the entities of an NGSI-LD payload file as JSON lines\n"
+    "  sync URL --cache FILE --type T [--history 24h] [--for 60s]   fill or update a cache\n"
+    "  state --cache FILE --at ISO8601 [--type T]   each entity's state at that time (JSON lines)\n"
+    "  series --cache FILE --id ID --attr A --from T1 --to T2   one attribute as observedAt,value CSV\n"
     "  --version             print the version\n"
     "  --verbose             also print the libraries' log (requests, retries)\n"
     "Run 'citydeck-cli COMMAND --help' for a command's options.\n";
@@ -43,6 +47,12 @@ int main(int argc, char *argv[])
         return ParseCommand::run(args, out, err);
     if (command == QLatin1String("query"))
         return QueryCommand::run(args, out, err);
+    if (command == QLatin1String("sync"))
+        return CacheCommands::sync(args, out, err);
+    if (command == QLatin1String("state"))
+        return CacheCommands::state(args, out, err);
+    if (command == QLatin1String("series"))
+        return CacheCommands::series(args, out, err);
     if (command == QLatin1String("probe"))
         return ProbeCommand::run(args, out, err);
     err << kUsage;
