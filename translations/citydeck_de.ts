@@ -982,6 +982,53 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>Loading the current state of %n type(s)…</source>
+        <translation><numerusform>Aktueller Zustand von %n Typ wird geladen…</numerusform><numerusform>Aktueller Zustand von %n Typen wird geladen…</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>could not write to the cache: %1</source>
+        <translation>Schreiben in den Cache nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching the last %n hour(s) of history…</source>
+        <translation><numerusform>Die letzte Stunde Verlauf wird geholt…</numerusform><numerusform>Die letzten %n Stunden Verlauf werden geholt…</numerusform></translation>
+    </message>
+    <message>
+        <source>Current state: %1</source>
+        <translation>Aktueller Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Loading %1 failed: %2</source>
+        <translation>Laden von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Back-filling since %1…</source>
+        <translation>Nachladen seit %1…</translation>
+    </message>
+    <message>
+        <source>Cache filled</source>
+        <translation>Cache gefüllt</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>no history for %1: %2</source>
+        <translation>kein Verlauf für %1: %2</translation>
+    </message>
+    <message>
+        <source>Subscribing…</source>
+        <translation>Abonnement…</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Light</source>

@@ -982,6 +982,53 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>Loading the current state of %n type(s)…</source>
+        <translation><numerusform>Chargement de l'état actuel de %n type…</numerusform><numerusform>Chargement de l'état actuel de %n types…</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>could not write to the cache: %1</source>
+        <translation>écriture impossible dans le cache : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching the last %n hour(s) of history…</source>
+        <translation><numerusform>Récupération de la dernière heure d'historique…</numerusform><numerusform>Récupération des %n dernières heures d'historique…</numerusform></translation>
+    </message>
+    <message>
+        <source>Current state: %1</source>
+        <translation>État actuel : %1</translation>
+    </message>
+    <message>
+        <source>Loading %1 failed: %2</source>
+        <translation>Le chargement de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Back-filling since %1…</source>
+        <translation>Rattrapage depuis %1…</translation>
+    </message>
+    <message>
+        <source>Cache filled</source>
+        <translation>Cache rempli</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historique : %1</translation>
+    </message>
+    <message>
+        <source>no history for %1: %2</source>
+        <translation>pas d'historique pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>Subscribing…</source>
+        <translation>Abonnement…</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Light</source>

@@ -982,6 +982,53 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>Loading the current state of %n type(s)…</source>
+        <translation><numerusform>Huidige toestand van %n type laden…</numerusform><numerusform>Huidige toestand van %n types laden…</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>could not write to the cache: %1</source>
+        <translation>kon niet naar de cache schrijven: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching the last %n hour(s) of history…</source>
+        <translation><numerusform>Het laatste uur geschiedenis ophalen…</numerusform><numerusform>De laatste %n uur geschiedenis ophalen…</numerusform></translation>
+    </message>
+    <message>
+        <source>Current state: %1</source>
+        <translation>Huidige toestand: %1</translation>
+    </message>
+    <message>
+        <source>Loading %1 failed: %2</source>
+        <translation>Laden van %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Back-filling since %1…</source>
+        <translation>Aanvullen sinds %1…</translation>
+    </message>
+    <message>
+        <source>Cache filled</source>
+        <translation>Cache gevuld</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Geschiedenis: %1</translation>
+    </message>
+    <message>
+        <source>no history for %1: %2</source>
+        <translation>geen geschiedenis voor %1: %2</translation>
+    </message>
+    <message>
+        <source>Subscribing…</source>
+        <translation>Abonneren…</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Light</source>
