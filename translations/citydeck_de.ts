@@ -485,8 +485,20 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
         <translation>%1 — Abfrage in Intervallen: %2</translation>
     </message>
     <message>
-        <source>%1 — subscribing…</source>
-        <translation>%1 — Abonnement…</translation>
+        <source>Loading cancelled; showing what was cached</source>
+        <translation>Laden abgebrochen; die zwischengespeicherten Daten werden gezeigt</translation>
+    </message>
+    <message>
+        <source>newest data %1; %2</source>
+        <translation>neueste Daten %1; %2</translation>
+    </message>
+    <message>
+        <source>%1: the cache could not be opened</source>
+        <translation>%1: der Cache konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -985,7 +997,10 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     <name>SyncEngine</name>
     <message numerus="yes">
         <source>Loading the current state of %n type(s)…</source>
-        <translation><numerusform>Aktueller Zustand von %n Typ wird geladen…</numerusform><numerusform>Aktueller Zustand von %n Typen wird geladen…</numerusform></translation>
+        <translation>
+            <numerusform>Aktueller Zustand von %n Typ wird geladen…</numerusform>
+            <numerusform>Aktueller Zustand von %n Typen wird geladen…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -997,7 +1012,10 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     </message>
     <message numerus="yes">
         <source>Fetching the last %n hour(s) of history…</source>
-        <translation><numerusform>Die letzte Stunde Verlauf wird geholt…</numerusform><numerusform>Die letzten %n Stunden Verlauf werden geholt…</numerusform></translation>
+        <translation>
+            <numerusform>Die letzte Stunde Verlauf wird geholt…</numerusform>
+            <numerusform>Die letzten %n Stunden Verlauf werden geholt…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Current state: %1</source>

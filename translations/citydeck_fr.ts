@@ -485,8 +485,20 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
         <translation>%1 — interrogation périodique : %2</translation>
     </message>
     <message>
-        <source>%1 — subscribing…</source>
-        <translation>%1 — abonnement…</translation>
+        <source>Loading cancelled; showing what was cached</source>
+        <translation>Chargement annulé ; affichage des données en cache</translation>
+    </message>
+    <message>
+        <source>newest data %1; %2</source>
+        <translation>données les plus récentes %1 ; %2</translation>
+    </message>
+    <message>
+        <source>%1: the cache could not be opened</source>
+        <translation>%1 : le cache n'a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -985,7 +997,10 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     <name>SyncEngine</name>
     <message numerus="yes">
         <source>Loading the current state of %n type(s)…</source>
-        <translation><numerusform>Chargement de l'état actuel de %n type…</numerusform><numerusform>Chargement de l'état actuel de %n types…</numerusform></translation>
+        <translation>
+            <numerusform>Chargement de l&apos;état actuel de %n type…</numerusform>
+            <numerusform>Chargement de l&apos;état actuel de %n types…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -997,7 +1012,10 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
     <message numerus="yes">
         <source>Fetching the last %n hour(s) of history…</source>
-        <translation><numerusform>Récupération de la dernière heure d'historique…</numerusform><numerusform>Récupération des %n dernières heures d'historique…</numerusform></translation>
+        <translation>
+            <numerusform>Récupération de la dernière heure d&apos;historique…</numerusform>
+            <numerusform>Récupération des %n dernières heures d&apos;historique…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Current state: %1</source>
@@ -1021,7 +1039,7 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
     <message>
         <source>no history for %1: %2</source>
-        <translation>pas d'historique pour %1 : %2</translation>
+        <translation>pas d&apos;historique pour %1 : %2</translation>
     </message>
     <message>
         <source>Subscribing…</source>

@@ -485,8 +485,20 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
         <translation>%1 — periodiek opvragen: %2</translation>
     </message>
     <message>
-        <source>%1 — subscribing…</source>
-        <translation>%1 — abonneren…</translation>
+        <source>Loading cancelled; showing what was cached</source>
+        <translation>Laden geannuleerd; de gecachete gegevens worden getoond</translation>
+    </message>
+    <message>
+        <source>newest data %1; %2</source>
+        <translation>nieuwste gegevens %1; %2</translation>
+    </message>
+    <message>
+        <source>%1: the cache could not be opened</source>
+        <translation>%1: de cache kon niet worden geopend</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -985,7 +997,10 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     <name>SyncEngine</name>
     <message numerus="yes">
         <source>Loading the current state of %n type(s)…</source>
-        <translation><numerusform>Huidige toestand van %n type laden…</numerusform><numerusform>Huidige toestand van %n types laden…</numerusform></translation>
+        <translation>
+            <numerusform>Huidige toestand van %n type laden…</numerusform>
+            <numerusform>Huidige toestand van %n types laden…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -997,7 +1012,10 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     </message>
     <message numerus="yes">
         <source>Fetching the last %n hour(s) of history…</source>
-        <translation><numerusform>Het laatste uur geschiedenis ophalen…</numerusform><numerusform>De laatste %n uur geschiedenis ophalen…</numerusform></translation>
+        <translation>
+            <numerusform>Het laatste uur geschiedenis ophalen…</numerusform>
+            <numerusform>De laatste %n uur geschiedenis ophalen…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Current state: %1</source>

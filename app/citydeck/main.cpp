@@ -112,6 +112,7 @@ int main(int argc, char *argv[])
             {DataSource::State::Connecting, ShellStatusBar::Connection::Connecting},
             {DataSource::State::Live, ShellStatusBar::Connection::Online},
             {DataSource::State::Polling, ShellStatusBar::Connection::Online},
+            {DataSource::State::Offline, ShellStatusBar::Connection::Offline},
             {DataSource::State::Error, ShellStatusBar::Connection::Error}};
         status->setConnection(shown.value(state), text);
     });

@@ -3,14 +3,22 @@
 #include "connections/ConnectionsLog.h"
 #include "ngsild/BrokerClient.h"
 #include "ngsild/BrokerProbe.h"
-#include "ngsild/LiveFeed.h"
 #include "ngsild/NotificationReceiver.h"
+#include "store/CacheFile.h"
+#include "store/Journal.h"
+#include "sync/SyncEngine.h"
 
 #include <QHostAddress>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTimer>
 
 DataSource::DataSource(QObject *parent)
     : QObject(parent)
+    , m_retry(new QTimer(this))
 {
+    m_retry->setSingleShot(true);
+    connect(m_retry, &QTimer::timeout, this, &DataSource::probe);
 }
 
 DataSource::~DataSource()
@@ -23,6 +31,26 @@ QString DataSource::brokerName() const
     return m_client ? m_client->profile().displayName() : QString();
 }
 
+QString DataSource::cachePath() const
+{
+    const QString dir = m_cacheDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache")
+                                             : m_cacheDir;
+    return dir + QLatin1Char('/') + m_profile.id + QStringLiteral(".sqlite");
+}
+
+QDateTime DataSource::lastObservation() const
+{
+    if (!m_journal)
+        return {};
+    const qint64 newest = m_journal->timeRange().second;
+    return newest == IsoTime::invalid ? QDateTime() : IsoTime::toDateTime(newest);
+}
+
+int DataSource::entityCount() const
+{
+    return m_journal ? m_journal->entityCount() : 0;
+}
+
 void DataSource::setState(State state, const QString &text)
 {
     m_state = state;
@@ -33,37 +61,71 @@ void DataSource::setState(State state, const QString &text)
 
 void DataSource::disconnectFromBroker()
 {
-    if (m_feed)
-        m_feed->stop(); // deletes the subscription on the broker
-    delete m_feed;
-    m_feed = nullptr;
+    m_retry->stop();
+    delete m_sync; // unsubscribes
+    m_sync = nullptr;
     delete m_receiver;
     m_receiver = nullptr;
     delete m_probe;
     m_probe = nullptr;
     delete m_client;
     m_client = nullptr;
-    m_entities.clear();
-    m_lastObservation = QDateTime();
+    m_journal.reset();
+    m_cache.reset();
     if (m_state != State::None)
         setState(State::None, tr("No data source"));
+}
+
+void DataSource::cancelLoading()
+{
+    if (m_sync && m_state == State::Connecting) {
+        m_sync->cancel();
+        setState(State::Offline, tr("Loading cancelled; showing what was cached"));
+    }
 }
 
 void DataSource::connectTo(const ConnectionProfile &profile)
 {
     disconnectFromBroker();
     m_profile = profile;
+    m_cache = std::make_unique<CacheFile>();
+    QString error, notice;
+    if (!m_cache->open(cachePath(), &error, &notice)) {
+        // Live data still flows; it is just not kept.
+        qCWarning(lcConnections).noquote() << "no cache:" << error;
+        m_cache.reset();
+    } else {
+        m_journal = std::make_unique<Journal>(m_cache.get());
+    }
+    if (!notice.isEmpty())
+        emit cacheNotice(notice);
     m_client = new BrokerClient(profile.settings, this);
+    setState(State::Connecting, tr("Connecting to %1…").arg(profile.settings.brokerUrl.toString()));
+    if (m_journal && m_journal->observationCount() > 0)
+        emit updated(lastObservation(), entityCount()); // the cache is shown while connecting
+    probe();
+}
+
+void DataSource::probe()
+{
+    delete m_probe;
     m_probe = new BrokerProbe(m_client, this);
     connect(m_probe, &BrokerProbe::finished, this, &DataSource::onProbed);
-    setState(State::Connecting, tr("Connecting to %1…").arg(profile.settings.brokerUrl.toString()));
     m_probe->start();
 }
 
 void DataSource::onProbed()
 {
     if (m_probe->error().isError()) {
-        setState(State::Error, tr("%1: %2").arg(m_profile.name, m_probe->error().message()));
+        const QString why = m_probe->error().message();
+        m_retry->start(m_retryMs);
+        if (m_journal && m_journal->observationCount() > 0) {
+            m_wasOffline = true;
+            setState(State::Offline, tr("newest data %1; %2")
+                                         .arg(QLocale().toString(lastObservation().toLocalTime(), QLocale::ShortFormat), why));
+        } else {
+            setState(State::Error, tr("%1: %2").arg(m_profile.name, why));
+        }
         return;
     }
     QStringList types;
@@ -74,53 +136,48 @@ void DataSource::onProbed()
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0;
     if (!m_profile.notificationAddress.isEmpty()) {
-        const QStringList parts = m_profile.notificationAddress.split(QLatin1Char(':'));
-        address = QHostAddress(parts.value(0));
-        port = quint16(parts.value(1).toUInt());
+        address = QHostAddress(m_profile.notificationAddress.section(QLatin1Char(':'), 0, 0));
+        port = quint16(m_profile.notificationAddress.section(QLatin1Char(':'), 1, 1).toUInt());
     }
     QString error;
     if (!m_receiver->listen(address, port, &error))
         qCWarning(lcConnections) << error << "- CityDeck will poll instead";
-    m_feed = new LiveFeed(m_client, m_receiver, this);
-    m_feed->setFirstNotificationTimeout(15000);
-    connect(m_feed, &LiveFeed::entitiesUpdated, this, &DataSource::onEntities);
-    connect(m_feed, &LiveFeed::modeChanged, this, [this](LiveFeed::Mode mode, const QString &text) {
+    if (!m_journal) {
+        setState(State::Error, tr("%1: the cache could not be opened").arg(m_profile.name));
+        return;
+    }
+    m_sync = new SyncEngine(m_client, m_receiver, m_journal.get(), this);
+    connect(m_sync, &SyncEngine::progress, this, &DataSource::progress);
+    connect(m_sync, &SyncEngine::stored, this, [this](int, qint64) { emit updated(lastObservation(), entityCount()); });
+    connect(m_sync, &SyncEngine::phaseChanged, this, [this](SyncEngine::Phase phase, const QString &text) {
         const QString broker = brokerName();
-        switch (mode) {
-        case LiveFeed::Mode::Notified:
+        switch (phase) {
+        case SyncEngine::Phase::Loading:
+        case SyncEngine::Phase::Backfilling:
+            setState(State::Connecting, tr("%1 — %2").arg(broker, text));
+            break;
+        case SyncEngine::Phase::Live:
             setState(State::Live, tr("%1 — live (notifications)").arg(broker));
             break;
-        case LiveFeed::Mode::Polling:
+        case SyncEngine::Phase::Polling:
             setState(State::Polling, tr("%1 — polling: %2").arg(broker, text));
             break;
-        case LiveFeed::Mode::Subscribing:
-        case LiveFeed::Mode::WaitingForNotification:
-            setState(State::Connecting, tr("%1 — subscribing…").arg(broker));
+        case SyncEngine::Phase::Failed:
+            setState(State::Error, tr("%1: %2").arg(m_profile.name, text));
             break;
         default:
             break;
         }
     });
-    LiveFeed::Request request;
-    request.types = types;
-    request.throttlingSeconds = 2;
-    if (!m_feed->start(request, &error))
-        setState(State::Error, error);
-}
-
-void DataSource::onEntities(const std::vector<Entity> &entities)
-{
-    for (const Entity &e : entities) {
-        for (const AttributeGroup &g : e.attributes) {
-            for (const Attribute &a : g.instances) {
-                if (a.observedAt != IsoTime::invalid) {
-                    const QDateTime t = a.observedAtTime();
-                    if (!m_lastObservation.isValid() || t > m_lastObservation)
-                        m_lastObservation = t;
-                }
-            }
-        }
-        m_entities.insert(e.id, e);
+    SyncEngine::Options options;
+    options.types = types;
+    options.historyMs = m_historyMs;
+    if (m_wasOffline) {
+        // Back from offline: the gap since the newest cached value is fetched too.
+        const qint64 newest = m_journal->timeRange().second;
+        if (newest != IsoTime::invalid)
+            options.since = newest;
+        m_wasOffline = false;
     }
-    emit updated(m_lastObservation, int(m_entities.size()));
+    m_sync->start(options);
 }

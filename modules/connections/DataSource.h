@@ -3,59 +3,77 @@
 #include "connections/connections_export.h"
 
 #include "connections/ConnectionProfile.h"
-#include "core/Entity.h"
 
 #include <QDateTime>
 #include <QObject>
 
-#include <vector>
+#include <memory>
 
 class BrokerClient;
 class BrokerProbe;
-class LiveFeed;
+class CacheFile;
+class Journal;
 class NotificationReceiver;
+class QTimer;
+class SyncEngine;
 
-// The connection CityDeck is live on: probes the broker, then keeps every entity type it offers
-// up to date through a subscription (or polling when notifications cannot reach this desktop),
-// and reports its state in words for the status bar.
+// The connection CityDeck is live on. Every value received goes into the connection's cache
+// (modules/store) through a SyncEngine: current state, history over a window, then live through
+// a subscription (or polling). When the broker cannot be reached at start, the cache is shown
+// and CityDeck says it is offline, retrying until the broker answers and back-filling the gap.
 class CITYDECK_CONNECTIONS_EXPORT DataSource : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { None, Connecting, Live, Polling, Error };
+    enum class State { None, Connecting, Live, Polling, Offline, Error };
     Q_ENUM(State)
 
     explicit DataSource(QObject *parent = nullptr);
     ~DataSource() override;
 
+    // Where caches live (default AppDataLocation/cache) and how much history to fetch.
+    void setCacheDirectory(const QString &dir) { m_cacheDir = dir; }
+    void setHistory(qint64 ms) { m_historyMs = ms; }
+    void setRetryInterval(int ms) { m_retryMs = ms; }
+
     void connectTo(const ConnectionProfile &profile);
     void disconnectFromBroker();
+    void cancelLoading();
 
     State state() const { return m_state; }
     QString statusText() const { return m_status; }
     ConnectionProfile profile() const { return m_profile; }
     QString brokerName() const;
-    // The newest observedAt received; invalid before the first data.
-    QDateTime lastObservation() const { return m_lastObservation; }
-    int entityCount() const { return int(m_entities.size()); }
-    const QHash<QString, Entity> &entities() const { return m_entities; }
+    QString cachePath() const;
+    // The newest observedAt stored; invalid before any data.
+    QDateTime lastObservation() const;
+    int entityCount() const;
+    Journal *journal() const { return m_journal.get(); }
 
 signals:
     void stateChanged(DataSource::State state, const QString &text);
     void updated(const QDateTime &lastObservation, int entityCount);
+    void progress(const QString &step, int done, int total);
+    // A previous cache file could not be used and was kept aside (the reason, for the user).
+    void cacheNotice(const QString &text);
 
 private:
     void setState(State state, const QString &text);
+    void probe();
     void onProbed();
-    void onEntities(const std::vector<Entity> &entities);
 
     ConnectionProfile m_profile;
+    QString m_cacheDir;
+    qint64 m_historyMs = 24LL * 3600 * 1000;
+    int m_retryMs = 30000;
+    std::unique_ptr<CacheFile> m_cache;
+    std::unique_ptr<Journal> m_journal;
     BrokerClient *m_client = nullptr;
     BrokerProbe *m_probe = nullptr;
     NotificationReceiver *m_receiver = nullptr;
-    LiveFeed *m_feed = nullptr;
+    SyncEngine *m_sync = nullptr;
+    QTimer *m_retry;
+    bool m_wasOffline = false;
     State m_state = State::None;
     QString m_status;
-    QDateTime m_lastObservation;
-    QHash<QString, Entity> m_entities; // id → latest state
 };

@@ -93,7 +93,7 @@ void SyncEngine::loadNext()
         // The history window ends at the newest observation the broker gave, not at this
         // computer's clock: a broker replaying the past (or a skewed clock) still gets its window.
         m_backfillTo = m_newest > 0 ? m_newest : QDateTime::currentMSecsSinceEpoch();
-        m_backfillFrom = m_backfillTo - m_options.historyMs;
+        m_backfillFrom = m_options.since > 0 ? m_options.since : m_backfillTo - m_options.historyMs;
         setPhase(Phase::Backfilling, tr("Fetching the last %n hour(s) of history…", nullptr, int(m_options.historyMs / 3600000)));
         backfillNext();
         return;
@@ -129,7 +129,7 @@ void SyncEngine::backfillNext()
 {
     if (!m_client)
         return;
-    if (m_step >= m_options.types.size() || m_options.historyMs <= 0) {
+    if (m_step >= m_options.types.size() || (m_options.historyMs <= 0 && m_options.since <= 0)) {
         if (m_initial)
             emit initialLoadFinished();
         if (m_options.live && !m_feed)

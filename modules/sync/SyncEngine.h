@@ -28,6 +28,7 @@ public:
     {
         QStringList types;
         qint64 historyMs = 24LL * 3600 * 1000;
+        qint64 since = 0; // when set, the history starts here instead (the gap after being offline)
         bool live = true;
         int throttlingSeconds = 2;
     };

@@ -4,11 +4,14 @@
 #include "connections/ConnectionEditor.h"
 #include "connections/ConnectionManager.h"
 #include "connections/DataSource.h"
+#include "citysim/SimServer.h"
+#include "store/Journal.h"
 
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -28,12 +31,19 @@ class TestConnectionManager : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void demoCityShowsEveryDomain()
     {
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
         QWidget window;
         ConnectionController controller(&settings, &window);
+        controller.dataSource()->setCacheDirectory(dir.path());
+        controller.dataSource()->setHistory(3600 * 1000);
         QString error;
         QVERIFY2(controller.startDemo(20260314, 1.0, &error), qPrintable(error));
         QVERIFY(controller.isDemoRunning());
@@ -42,6 +52,7 @@ private slots:
         DataSource *source = controller.dataSource();
         QTRY_COMPARE_WITH_TIMEOUT(source->state(), DataSource::State::Live, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(source->entityCount() > 3000, 20000);
+        QVERIFY(source->journal()->observationCount() > 10000); // the last hour, kept in the cache
         QVERIFY(source->lastObservation().isValid());
         QVERIFY(source->statusText().contains(QStringLiteral("CityDeck demo city")));
 
@@ -64,6 +75,43 @@ private slots:
         QCOMPARE(counts.value(QStringLiteral("CrowdFlowObserved")), 40);
         screenshot(manager, QStringLiteral("connection-manager-demo"));
         manager->close();
+    }
+
+    void offlineStartShowsTheCacheThenCatchesUp()
+    {
+        QTemporaryDir dir;
+        CitySimulation::Options o;
+        o.start = IsoTime::parse(std::string_view("2026-03-14T10:00:00Z"));
+        o.speed = 0;
+        auto server = std::make_unique<SimServer>(o);
+        QVERIFY(server->listen());
+        const quint16 port = quint16(server->url().port());
+        ConnectionProfile p;
+        p.id = QStringLiteral("saint-quentin");
+        p.name = QStringLiteral("Saint-Quentin");
+        p.settings.brokerUrl = server->url();
+        p.settings.maxRetries = 0;
+        {
+            DataSource first;
+            first.setCacheDirectory(dir.path());
+            first.setHistory(3600 * 1000);
+            first.connectTo(p);
+            QTRY_COMPARE_WITH_TIMEOUT(first.state(), DataSource::State::Live, 30000);
+        }
+        server.reset(); // the broker goes away
+        DataSource source;
+        source.setCacheDirectory(dir.path());
+        source.setRetryInterval(300);
+        source.connectTo(p);
+        QTRY_COMPARE_WITH_TIMEOUT(source.state(), DataSource::State::Offline, 20000);
+        QVERIFY(source.entityCount() > 3000);
+        QCOMPARE(source.lastObservation(), IsoTime::toDateTime(o.start));
+        // It comes back: CityDeck reconnects by itself and is live again.
+        o.start += 30 * 60 * 1000;
+        server = std::make_unique<SimServer>(o);
+        QVERIFY(server->listen(QHostAddress::LocalHost, port));
+        QTRY_COMPARE_WITH_TIMEOUT(source.state(), DataSource::State::Live, 30000);
+        QCOMPARE(source.lastObservation(), IsoTime::toDateTime(o.start));
     }
 
     void unreachableBrokerSaysWhy()
