@@ -992,6 +992,14 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
         <source>Dashboards show the past instant chosen on the time cursor</source>
         <translation>Dashboards zeigen den auf dem Zeitcursor gewählten vergangenen Zeitpunkt</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading; what is already cached stays</source>
+        <translation>Laden beenden; was schon im Cache ist, bleibt</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

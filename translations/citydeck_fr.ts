@@ -494,7 +494,7 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
     <message>
         <source>%1: the cache could not be opened</source>
-        <translation>%1 : le cache n'a pas pu être ouvert</translation>
+        <translation>%1 : le cache n&apos;a pas pu être ouvert</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -991,6 +991,14 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     <message>
         <source>Dashboards show the past instant chosen on the time cursor</source>
         <translation>Les tableaux de bord affichent l’instant passé choisi sur le curseur temporel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop loading; what is already cached stays</source>
+        <translation>Arrêter le chargement ; ce qui est déjà en cache reste</translation>
     </message>
 </context>
 <context>

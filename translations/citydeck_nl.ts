@@ -992,6 +992,14 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
         <source>Dashboards show the past instant chosen on the time cursor</source>
         <translation>Dashboards tonen het gekozen moment uit het verleden op de tijdcursor</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop loading; what is already cached stays</source>
+        <translation>Laden stoppen; wat al in de cache staat, blijft</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -124,6 +124,12 @@ int main(int argc, char *argv[])
                                  .arg(connections.dataSource()->statusText(), QLocale().toString(count),
                                       QLocale().toString(lastObservation.toLocalTime(), QLocale::ShortFormat)));
                      });
+    QObject::connect(connections.dataSource(), &DataSource::progress, status, &ShellStatusBar::setProgress);
+    QObject::connect(connections.dataSource(), &DataSource::stateChanged, status, [status](DataSource::State state) {
+        if (state != DataSource::State::Connecting)
+            status->setProgress(QString(), 0, 0);
+    });
+    QObject::connect(status, &ShellStatusBar::cancelRequested, connections.dataSource(), &DataSource::cancelLoading);
     if (options.demo) {
         QString error;
         if (!connections.startDemo(options.demoSeed, options.demoSpeed, &error)) {

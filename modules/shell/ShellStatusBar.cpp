@@ -3,6 +3,8 @@
 #include "core/TimeCursor.h"
 
 #include <QLabel>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QLocale>
 #include <QStyle>
 
@@ -20,7 +22,19 @@ ShellStatusBar::ShellStatusBar(TimeCursor *cursor, QWidget *parent)
     , m_connectionLabel(new QLabel(this))
     , m_asOfLabel(new QLabel(this))
     , m_modeBadge(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
 {
+    // Long loads (history back-fill): a bar with the step and a way out.
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop loading; what is already cached stays"));
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, this, &ShellStatusBar::cancelRequested);
+    addWidget(m_progress);
+    addWidget(m_cancel);
     m_modeBadge->setProperty("role", QStringLiteral("badge"));
     m_connectionLabel->setAccessibleName(tr("Connection state"));
     m_asOfLabel->setAccessibleName(tr("Data time"));
@@ -45,6 +59,24 @@ void ShellStatusBar::setConnection(Connection state, const QString &detail)
                                    .arg(QLatin1String(dots[int(state)]), text.toHtmlEscaped()));
     m_connectionLabel->setToolTip(detail);
     updateMode();
+}
+
+void ShellStatusBar::setProgress(const QString &step, int done, int total)
+{
+    const bool busy = total > 0 && done < total;
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    if (!busy)
+        return;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(step);
+    m_progress->setToolTip(step);
+}
+
+bool ShellStatusBar::isShowingProgress() const
+{
+    return !m_progress->isHidden();
 }
 
 QString ShellStatusBar::connectionText() const

@@ -6,6 +6,8 @@
 #include <QStatusBar>
 
 class QLabel;
+class QProgressBar;
+class QToolButton;
 class TimeCursor;
 
 // Connection state, "as of" time and the Live/Review badge, always visible to the operator.
@@ -22,10 +24,16 @@ public:
     Connection connection() const { return m_connection; }
     // Time of the newest data shown; invalid = no data yet.
     void setAsOf(const QDateTime &time);
+    // A long load's step and progress; hidden once done reaches total (or total is 0).
+    void setProgress(const QString &step, int done, int total);
+    bool isShowingProgress() const;
 
     QString connectionText() const;
     QString asOfText() const;
     QString modeText() const;
+
+signals:
+    void cancelRequested();
 
 private:
     void updateMode();
@@ -35,6 +43,8 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_asOfLabel;
     QLabel *m_modeBadge;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
     Connection m_connection = Connection::None;
     QDateTime m_asOf;
 };

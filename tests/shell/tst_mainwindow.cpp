@@ -23,6 +23,9 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
+#include <QSignalSpy>
+#include <QLabel>
 #include <QTranslator>
 
 namespace {
@@ -246,6 +249,27 @@ private slots:
         QTest::mouseClick(tourism, Qt::LeftButton);
         QCOMPARE(chooser.result(), int(QDialog::Accepted));
         QCOMPARE(chooser.chosen().role(), Workspace::Role::TourismOffice);
+    }
+
+    void statusBarShowsLoadsAndConnectionDetail()
+    {
+        ShellFixture fx(true);
+        auto windowPtr = fx.showWindow(Workspace::Role::Operator);
+        QVERIFY(windowPtr);
+        ShellStatusBar *status = windowPtr->shellStatusBar();
+        status->setConnection(ShellStatusBar::Connection::Online, QStringLiteral("CityDeck demo city — live (notifications)"));
+        status->setProgress(QStringLiteral("History: Building"), 3, 10);
+        QVERIFY(status->isShowingProgress());
+        QSignalSpy cancelled(status, &ShellStatusBar::cancelRequested);
+        auto *cancel = status->findChild<QToolButton *>();
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(cancelled.size(), 1);
+        ShellFixture::screenshot(windowPtr.get(), QStringLiteral("status-loading"));
+        status->setProgress(QStringLiteral("History: Building"), 10, 10);
+        QVERIFY(!status->isShowingProgress());
+        auto *label = status->findChildren<QLabel *>().value(0);
+        QVERIFY(label && label->text().contains(QStringLiteral("live (notifications)")));
     }
 };
 
