@@ -28,7 +28,11 @@ CitySimulation::CitySimulation(const Options &options)
     m_kpis = std::make_unique<KpiDomain>(m_layout, m_noise, origin,
                                          KpiDomain::Sources{m_crowd.get(), m_parking.get(), m_watering.get(),
                                                             m_crime.get(), m_energy.get()});
-    m_domains = {m_crowd.get(), m_parking.get(), m_watering.get(), m_crime.get(), m_energy.get(), m_kpis.get()};
+    for (SimDomain *d : std::initializer_list<SimDomain *>{m_crowd.get(), m_parking.get(), m_watering.get(), m_crime.get(),
+                                                            m_energy.get(), m_kpis.get()}) {
+        for (const QString &type : d->types())
+            m_byType.insert(type, d);
+    }
     m_wall.start();
 }
 
@@ -41,20 +45,12 @@ qint64 CitySimulation::now() const
 
 QStringList CitySimulation::types() const
 {
-    QStringList out;
-    for (const SimDomain *d : m_domains)
-        out << d->types();
-    out.sort();
-    return out;
+    return m_byType.keys(); // QMap: sorted
 }
 
 SimDomain *CitySimulation::domainOf(const QString &type) const
 {
-    for (SimDomain *d : m_domains) {
-        if (d->types().contains(type))
-            return d;
-    }
-    return nullptr;
+    return m_byType.value(type);
 }
 
 QStringList CitySimulation::ids(const QString &type, qint64 t)

@@ -7,10 +7,10 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 #include <memory>
-#include <vector>
 
 class SimDomain;
 class CrowdDomain;
@@ -73,5 +73,5 @@ private:
     std::unique_ptr<CrimeDomain> m_crime;
     std::unique_ptr<EnergyDomain> m_energy;
     std::unique_ptr<KpiDomain> m_kpis;
-    std::vector<SimDomain *> m_domains;
+    QMap<QString, SimDomain *> m_byType; // every entity type → the domain that simulates it
 };

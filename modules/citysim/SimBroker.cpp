@@ -92,7 +92,7 @@ SimResponse SimBroker::handle(const Request &r)
     return response;
 }
 
-bool SimBroker::select(const Request &r, qint64 t, QList<QJsonObject> *out, SimResponse *error)
+bool SimBroker::select(const Request &r, qint64 t, Selection *out, SimResponse *error)
 {
     QStringList typeList = listParameter(r.query, QStringLiteral("type"));
     for (QString &type : typeList)
@@ -127,21 +127,36 @@ bool SimBroker::select(const Request &r, qint64 t, QList<QJsonObject> *out, SimR
     if (typeList.isEmpty())
         typeList = m_city->types();
     const QStringList attrs = listParameter(r.query, QStringLiteral("attrs"));
+    // Only content filters need the entity itself; ids alone are enough to count and to page.
+    const bool byContent = filter.hasQ() || filter.hasGeo() || !attrs.isEmpty();
     for (const QString &type : std::as_const(typeList)) {
         for (const QString &id : m_city->ids(type, t)) {
             if (!ids.isEmpty() && !ids.contains(id))
                 continue;
             if (!idPattern.isEmpty() && !pattern.match(id).hasMatch())
                 continue;
-            const QJsonObject e = m_city->entity(id, t);
-            if (e.isEmpty() || !filter.matches(e))
-                continue;
-            if (!attrs.isEmpty() && std::none_of(attrs.cbegin(), attrs.cend(), [&e](const QString &a) { return e.contains(a); }))
-                continue;
-            out->append(e);
+            if (byContent) {
+                QJsonObject e = m_city->entity(id, t);
+                if (e.isEmpty() || !filter.matches(e))
+                    continue;
+                if (!attrs.isEmpty() && std::none_of(attrs.cbegin(), attrs.cend(), [&e](const QString &a) { return e.contains(a); }))
+                    continue;
+                out->built.insert(id, std::move(e));
+            }
+            out->ids.append(id);
         }
     }
     return true;
+}
+
+QList<QJsonObject> SimBroker::entitiesOf(const Selection &selection, qint64 t, qsizetype offset, qsizetype limit) const
+{
+    QList<QJsonObject> out;
+    for (const QString &id : selection.ids.mid(offset, limit)) {
+        const auto built = selection.built.constFind(id);
+        out.append(built != selection.built.cend() ? *built : m_city->entity(id, t));
+    }
+    return out;
 }
 
 bool SimBroker::pageParameters(const Request &r, int *limit, int *offset, SimResponse *error)
@@ -168,14 +183,14 @@ SimResponse SimBroker::entities(const Request &r)
     int limit = 0, offset = 0;
     if (!pageParameters(r, &limit, &offset, &error))
         return error;
-    QList<QJsonObject> all;
-    if (!select(r, m_city->now(), &all, &error))
+    const qint64 now = m_city->now();
+    Selection all;
+    if (!select(r, now, &all, &error))
         return error;
-    const QList<QJsonObject> page = all.mid(offset, limit);
-    SimResponse response = render(r, page, false);
+    SimResponse response = render(r, entitiesOf(all, now, offset, limit), false);
     if (r.query.queryItemValue(QStringLiteral("count")) == QLatin1String("true"))
-        response.addHeader("NGSILD-Results-Count", QByteArray::number(all.size()));
-    if (limit > 0 && offset + limit < all.size()) {
+        response.addHeader("NGSILD-Results-Count", QByteArray::number(all.ids.size()));
+    if (limit > 0 && offset + limit < all.ids.size()) {
         QUrlQuery next = r.query;
         next.removeAllQueryItems(QStringLiteral("offset"));
         next.addQueryItem(QStringLiteral("offset"), QString::number(offset + limit));
@@ -227,18 +242,19 @@ SimResponse SimBroker::temporal(const Request &r, const QString &id)
     SimTemporal temporal(m_city);
     if (!temporal.setWindow(r.query, &error))
         return error;
-    QList<QJsonObject> selected;
+    const qint64 now = m_city->now();
+    Selection selected;
     Request selection = r;
     if (!id.isEmpty()) {
         selection.query.removeAllQueryItems(QStringLiteral("id"));
         selection.query.addQueryItem(QStringLiteral("id"), id);
     }
-    if (!select(selection, m_city->now(), &selected, &error))
+    if (!select(selection, now, &selected, &error))
         return error;
-    if (!id.isEmpty() && selected.isEmpty())
+    if (!id.isEmpty() && selected.ids.isEmpty())
         return SimResponse::problem(404, QStringLiteral("ResourceNotFound"), QStringLiteral("Entity not found"),
                                     QStringLiteral("no entity %1").arg(id));
-    const QList<QJsonObject> page = id.isEmpty() ? selected.mid(offset, limit) : selected;
+    const QList<QJsonObject> page = id.isEmpty() ? entitiesOf(selected, now, offset, limit) : entitiesOf(selected, now, 0, -1);
     qint64 smallest = 0;
     for (const QJsonObject &e : page) {
         const qint64 p = m_city->period(e.value(QStringLiteral("type")).toString());
@@ -248,12 +264,12 @@ SimResponse SimBroker::temporal(const Request &r, const QString &id)
     QJsonArray out;
     for (const QJsonObject &e : page)
         out.append(temporal.entity(e, listParameter(r.query, QStringLiteral("attrs"))));
-    SimResponse response = SimResponse::json(QJsonDocument(id.isEmpty() ? QJsonDocument(out) : QJsonDocument(out.first().toObject()))
+    SimResponse response = SimResponse::json((id.isEmpty() ? QJsonDocument(out) : QJsonDocument(out.first().toObject()))
                                                  .toJson(QJsonDocument::Compact));
     if (temporal.isCut())
         temporal.markTruncated(&response);
     if (r.query.queryItemValue(QStringLiteral("count")) == QLatin1String("true"))
-        response.addHeader("NGSILD-Results-Count", QByteArray::number(selected.size()));
+        response.addHeader("NGSILD-Results-Count", QByteArray::number(selected.ids.size()));
     return response;
 }
 

@@ -4,6 +4,8 @@
 
 #include "citysim/SimResponse.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrlQuery>
 
@@ -48,9 +50,16 @@ private:
     SimResponse oneEntity(const Request &r, const QString &id);
     SimResponse types(const Request &r);
     SimResponse temporal(const Request &r, const QString &id);
-    // Entities selected by type/id/idPattern/q/georel at time t; an error response when the
-    // parameters are invalid.
-    bool select(const Request &r, qint64 t, QList<QJsonObject> *out, SimResponse *error);
+    // The ids selected by type/id/idPattern/q/georel/attrs at time t, in order, with the entities
+    // that content filters had to build; an error response when the parameters are invalid.
+    struct Selection
+    {
+        QStringList ids;
+        QHash<QString, QJsonObject> built;
+    };
+    bool select(const Request &r, qint64 t, Selection *out, SimResponse *error);
+    // The selected entities from offset (limit -1 = all), built now unless a filter already did.
+    QList<QJsonObject> entitiesOf(const Selection &selection, qint64 t, qsizetype offset, qsizetype limit) const;
     bool pageParameters(const Request &r, int *limit, int *offset, SimResponse *error);
     SimResponse render(const Request &r, const QList<QJsonObject> &entities, bool single);
 

@@ -25,6 +25,7 @@ public:
     bool setGeo(const QString &georel, const QString &geometry, const QString &coordinates, const QString &geoproperty,
                 QString *error);
     bool hasGeo() const { return m_georel != GeoRel::None; }
+    bool hasQ() const { return bool(m_root); }
 
     bool matches(const QJsonObject &entity) const;
 

@@ -195,10 +195,17 @@ QList<QJsonObject> SimSubscriptions::changed(Subscription &s, bool all)
     QList<QJsonObject> out;
     const QStringList types = s.types.isEmpty() ? city->types() : s.types;
     for (const QString &type : types) {
+        // Observed entities change only when their observation period turns over: between two
+        // turns there is nothing to compare (event and static entities change by appearing).
+        const qint64 period = city->period(type);
+        const qint64 slot = period > 0 ? now - ((now % period) + period) % period : -1;
+        if (!all && period > 0 && s.turns.value(type, -1) == slot)
+            continue;
+        s.turns.insert(type, slot);
         for (const QString &id : city->ids(type, now)) {
             if ((!s.ids.isEmpty() && !s.ids.contains(id)) || (!s.idPattern.isEmpty() && !pattern.match(id).hasMatch()))
                 continue;
-            if (!all && city->period(type) == 0 && s.seen.contains(id))
+            if (!all && period == 0 && s.seen.contains(id))
                 continue; // static entities change only by appearing
             const QJsonObject e = city->entity(id, now);
             if (e.isEmpty() || !filter.matches(e))

@@ -52,6 +52,7 @@ private:
         int timesSent = 0;
         QString lastFailure;
         QHash<QString, QByteArray> seen; // entity id → the watched part last sent
+        QHash<QString, qint64> turns;    // type → the observation period last looked at
     };
     bool parse(const QJsonObject &body, Subscription *s, QString *error) const;
     QList<QJsonObject> changed(Subscription &s, bool all);
