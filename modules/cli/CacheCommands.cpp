@@ -41,6 +41,18 @@ bool openCache(const QString &path, CacheFile *file, QTextStream &err, const QSt
     return true;
 }
 
+// Options of a command that reads only a cache: -1 to go on, else the exit code (help: 0).
+int parseLocal(QCommandLineParser &parser, const QStringList &arguments, const QString &command, QTextStream &out, QTextStream &err)
+{
+    if (!parser.parse(arguments))
+        return fail(err, command, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    return -1;
+}
+
 qint64 parseTime(const QString &text)
 {
     return IsoTime::parse(text.toStdString());
@@ -141,12 +153,8 @@ int CacheCommands::state(const QStringList &arguments, QTextStream &out, QTextSt
         {QStringLiteral("at"), QStringLiteral("the instant, ISO 8601"), QStringLiteral("ISO8601")},
         {QStringLiteral("type"), QStringLiteral("entity type(s), comma-separated"), QStringLiteral("T")},
     });
-    if (!parser.parse(QStringList{QStringLiteral("citydeck-cli")} + arguments.mid(1)))
-        return fail(err, QStringLiteral("state"), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const int exit = parseLocal(parser, arguments, QStringLiteral("state"), out, err); exit >= 0)
+        return exit;
     const qint64 at = parseTime(parser.value(QStringLiteral("at")));
     if (at == IsoTime::invalid)
         return fail(err, QStringLiteral("state"), QStringLiteral("--at needs an ISO 8601 date-time"));
@@ -176,12 +184,8 @@ int CacheCommands::series(const QStringList &arguments, QTextStream &out, QTextS
         {QStringLiteral("from"), QStringLiteral("start, ISO 8601"), QStringLiteral("T1")},
         {QStringLiteral("to"), QStringLiteral("end, ISO 8601"), QStringLiteral("T2")},
     });
-    if (!parser.parse(QStringList{QStringLiteral("citydeck-cli")} + arguments.mid(1)))
-        return fail(err, QStringLiteral("series"), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const int exit = parseLocal(parser, arguments, QStringLiteral("series"), out, err); exit >= 0)
+        return exit;
     const qint64 from = parseTime(parser.value(QStringLiteral("from")));
     const qint64 to = parseTime(parser.value(QStringLiteral("to")));
     if (from == IsoTime::invalid || to == IsoTime::invalid || parser.value(QStringLiteral("id")).isEmpty()

@@ -134,7 +134,17 @@ void ConnectionManager::updateButtons()
 
 void ConnectionManager::addConnection()
 {
-    ConnectionEditor editor(ConnectionProfile(), this);
+    runEditor(ConnectionProfile());
+}
+
+void ConnectionManager::editConnection()
+{
+    withSecrets(selected(), [this](const ConnectionProfile &current, const QString &) { runEditor(current); });
+}
+
+void ConnectionManager::runEditor(const ConnectionProfile &profile)
+{
+    ConnectionEditor editor(profile, this);
     if (editor.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile p = editor.profile();
@@ -142,20 +152,6 @@ void ConnectionManager::addConnection()
     storeSecrets(p);
     reload();
     select(p.id);
-}
-
-void ConnectionManager::editConnection()
-{
-    withSecrets(selected(), [this](const ConnectionProfile &current, const QString &) {
-        ConnectionEditor editor(current, this);
-        if (editor.exec() != QDialog::Accepted)
-            return;
-        const ConnectionProfile p = editor.profile();
-        p.save(m_settings);
-        storeSecrets(p);
-        reload();
-        select(p.id);
-    });
 }
 
 void ConnectionManager::removeConnection()

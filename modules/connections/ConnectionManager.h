@@ -43,6 +43,8 @@ private:
     ConnectionProfile selected() const;
     void addConnection();
     void editConnection();
+    // Edits (or adds, for an empty profile) and saves what the user accepted.
+    void runEditor(const ConnectionProfile &profile);
     void removeConnection();
     void showResult(BrokerProbe *probe);
     void updateButtons();

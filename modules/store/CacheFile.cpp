@@ -50,15 +50,24 @@ bool CacheFile::exec(const char *sql, QString *error) const
     return false;
 }
 
-int CacheFile::pragmaInt(const char *pragma) const
+int CacheFile::queryInt(const QByteArray &sql) const
 {
     sqlite3_stmt *stmt = nullptr;
     int value = -1;
-    if (sqlite3_prepare_v2(m_db, (QByteArray("PRAGMA ") + pragma).constData(), -1, &stmt, nullptr) == SQLITE_OK
-        && sqlite3_step(stmt) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
         value = sqlite3_column_int(stmt, 0);
     sqlite3_finalize(stmt);
     return value;
+}
+
+int CacheFile::pragmaInt(const char *pragma) const
+{
+    return queryInt(QByteArray("PRAGMA ") + pragma);
+}
+
+int CacheFile::tableCount() const
+{
+    return queryInt("SELECT count(*) FROM sqlite_master");
 }
 
 QString CacheFile::integrityCheck() const
@@ -100,11 +109,7 @@ CacheFile::Verdict CacheFile::check(QString *reason)
         *reason = QStringLiteral("not an SQLite database (%1)").arg(lastError());
         return Verdict::Unusable;
     }
-    int tables = -1;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, "SELECT count(*) FROM sqlite_master", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        tables = sqlite3_column_int(stmt, 0);
-    sqlite3_finalize(stmt);
+    const int tables = tableCount();
     if (tables < 0) {
         *reason = QStringLiteral("unreadable (%1)").arg(lastError());
         return Verdict::Unusable;
@@ -119,11 +124,7 @@ CacheFile::Verdict CacheFile::check(QString *reason)
         *reason = QStringLiteral("written by a newer CityDeck (schema %1, this one reads up to %2)").arg(version).arg(kSchemaVersion);
         return Verdict::Unusable;
     }
-    bool clean = false;
-    if (sqlite3_prepare_v2(m_db, "SELECT value FROM meta WHERE key='clean_close'", -1, &stmt, nullptr) == SQLITE_OK
-        && sqlite3_step(stmt) == SQLITE_ROW)
-        clean = sqlite3_column_int(stmt, 0) == 1;
-    sqlite3_finalize(stmt);
+    const bool clean = queryInt("SELECT value FROM meta WHERE key='clean_close'") == 1;
     if (!clean || version < kSchemaVersion) {
         const QString result = integrityCheck();
         qCInfo(lcStore) << "integrity check of" << m_path << "after an unclean close:" << result;
@@ -183,12 +184,7 @@ bool CacheFile::open(const QString &path, QString *error, QString *notice)
     if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;", error))
         return false;
     const int version = pragmaInt("user_version");
-    int tables = 0;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, "SELECT count(*) FROM sqlite_master", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        tables = sqlite3_column_int(stmt, 0);
-    sqlite3_finalize(stmt);
-    if (tables == 0 ? !create(error) : (version < kSchemaVersion && !migrate(version, error)))
+    if (tableCount() == 0 ? !create(error) : (version < kSchemaVersion && !migrate(version, error)))
         return false;
     // Until close() says otherwise, the next open treats this session as a crash.
     return exec("INSERT OR REPLACE INTO meta VALUES('clean_close', 0)", error);

@@ -2,6 +2,7 @@
 
 #include "store/store_export.h"
 
+#include <QByteArray>
 #include <QString>
 
 struct sqlite3;
@@ -45,6 +46,8 @@ private:
     bool create(QString *error);
     bool migrate(int from, QString *error);
     bool openRaw(QString *error);
+    int tableCount() const; // -1 when the schema cannot be read
+    int queryInt(const QByteArray &sql) const; // first column of the first row; -1 when none
 
     sqlite3 *m_db = nullptr;
     QString m_path;

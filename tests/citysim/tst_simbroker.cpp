@@ -184,12 +184,12 @@ private slots:
         remove.method = "DELETE";
         QCOMPARE(m_broker->handle(remove).status, 204);
         QCOMPARE(m_broker->handle(remove).status, 404);
-        create.body = R_BAD;
+        create.body = kBadEndpoint;
         QCOMPARE(m_broker->handle(create).status, 400);
     }
 
 private:
-    static constexpr const char *R_BAD = "{\"type\":\"Subscription\",\"entities\":[{\"type\":\"Garden\"}],\"notification\":{\"endpoint\":{\"uri\":\"ftp://x\"}}}";
+    static constexpr const char *kBadEndpoint = "{\"type\":\"Subscription\",\"entities\":[{\"type\":\"Garden\"}],\"notification\":{\"endpoint\":{\"uri\":\"ftp://x\"}}}";
     std::unique_ptr<CitySimulation> m_city;
     std::unique_ptr<SimBroker> m_broker;
 };

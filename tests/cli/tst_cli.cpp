@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestBroker.h"
 
 #include <QJsonArray>
@@ -13,36 +14,10 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-private:
-    struct Run
-    {
-        int exitCode = -1;
-        QList<QByteArray> out;
-        QString err;
-    };
-
+    using Run = CliRun;
     static Run cli(const QStringList &args, const QByteArray &input = {}, const QStringList &env = {})
     {
-        QProcess process;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.remove(QStringLiteral("QT_LOGGING_RULES")); // as a user runs it
-        for (const QString &kv : env)
-            e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-        process.setProcessEnvironment(e);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(qEnvironmentVariable("CITYDECK_CLI"), args);
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        // The test broker lives in this event loop: wait by spinning it, not by blocking.
-        if (!finished.wait(30000))
-            process.kill();
-        Run r;
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = process.readAllStandardOutput().split('\n');
-        r.out.removeAll(QByteArray());
-        r.err = QString::fromUtf8(process.readAllStandardError());
-        return r;
+        return CliRun::run(args, input, env);
     }
 
 private slots:

@@ -4,35 +4,19 @@
 #include "citysim/SimServer.h"
 #include "core/IsoTime.h"
 
+#include "CliRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-struct Run
+// The simulator lives in this event loop; syncing its history takes a while.
+CliRun cli(const QStringList &args)
 {
-    int exitCode = -1;
-    QList<QByteArray> out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(qEnvironmentVariable("CITYDECK_CLI"), args);
-    if (!finished.wait(60000)) // the simulator lives in this event loop: spin it
-        process.kill();
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput().split('\n');
-    r.out.removeAll(QByteArray());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return CliRun::run(args, {}, {}, 60000);
 }
 } // namespace
 
@@ -50,12 +34,12 @@ private slots:
         QVERIFY(server.listen());
         QTemporaryDir dir;
         const QString cache = dir.filePath(QStringLiteral("sq.sqlite"));
-        const Run sync = cli({QStringLiteral("sync"), server.url().toString(), QStringLiteral("--cache"), cache, QStringLiteral("--type"),
+        const CliRun sync = cli({QStringLiteral("sync"), server.url().toString(), QStringLiteral("--cache"), cache, QStringLiteral("--type"),
                               QStringLiteral("OffStreetParking,WeatherObserved"), QStringLiteral("--history"), QStringLiteral("6h")});
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
         QVERIFY2(sync.err.contains(QStringLiteral("9 entities")), qPrintable(sync.err));
 
-        const Run state = cli({QStringLiteral("state"), QStringLiteral("--cache"), cache, QStringLiteral("--at"),
+        const CliRun state = cli({QStringLiteral("state"), QStringLiteral("--cache"), cache, QStringLiteral("--at"),
                                QStringLiteral("2026-03-14T08:02:00Z"), QStringLiteral("--type"), QStringLiteral("OffStreetParking")});
         QCOMPARE(state.exitCode, 0);
         QCOMPARE(state.out.size(), 8);
@@ -67,7 +51,7 @@ private slots:
                  server.city()->entity(first.value(QStringLiteral("id")).toString(), t).value(QStringLiteral("availableSpotNumber"))
                      .toObject().value(QStringLiteral("value")).toDouble());
 
-        const Run series = cli({QStringLiteral("series"), QStringLiteral("--cache"), cache, QStringLiteral("--id"),
+        const CliRun series = cli({QStringLiteral("series"), QStringLiteral("--cache"), cache, QStringLiteral("--id"),
                                 QStringLiteral("urn:ngsi-ld:WeatherObserved:sq-station"), QStringLiteral("--attr"), QStringLiteral("temperature"),
                                 QStringLiteral("--from"), QStringLiteral("2026-03-14T04:00:00Z"), QStringLiteral("--to"), QStringLiteral("2026-03-14T10:00:00Z")});
         QCOMPARE(series.exitCode, 0);
