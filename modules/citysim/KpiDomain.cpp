@@ -55,12 +55,16 @@ QStringList KpiDomain::ids(const QString &, qint64)
     return out;
 }
 
+std::pair<qint64, qint64> KpiDomain::calculationPeriod(const Definition &d, qint64 t)
+{
+    // "Today" starts at local midnight; the other windows end at the hour.
+    const qint64 to = align(t, kHour);
+    return {d.window == kDay ? to - qint64(localHour(to) * kHour + 0.5) : to - d.window, to};
+}
+
 double KpiDomain::value(int kpi, qint64 t)
 {
-    const qint64 to = align(t, kHour);
-    const Definition d = definitions().at(kpi);
-    // "Today" starts at local midnight; the other windows end at the hour.
-    const qint64 from = d.window == kDay ? to - qint64(localHour(to) * kHour + 0.5) : to - d.window;
+    const auto [from, to] = calculationPeriod(definitions().at(kpi), t);
     switch (kpi) {
     case 0: {
         double sum = 0;
@@ -104,8 +108,7 @@ QJsonObject KpiDomain::entity(const QString &id, qint64 t)
         const Definition &d = all.at(k);
         if (d.id != id)
             continue;
-        const qint64 to = align(t, kHour);
-        const qint64 from = d.window == kDay ? to - qint64(localHour(to) * kHour + 0.5) : to - d.window;
+        const auto [from, to] = calculationPeriod(d, t);
         const double v = value(k, t);
         const double ratio = d.higherIsBetter ? v / d.target : (v > 0 ? d.target / v : 2.0);
         const QString standing = ratio >= 1.1 ? QStringLiteral("very good") : ratio >= 1.0 ? QStringLiteral("good")

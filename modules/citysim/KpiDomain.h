@@ -42,6 +42,8 @@ public:
     };
     static QList<Definition> definitions();
     double value(int kpi, qint64 t);
+    // The calculation period [from, to) of a KPI at t.
+    static std::pair<qint64, qint64> calculationPeriod(const Definition &d, qint64 t);
 
 private:
     Sources m_sources;

@@ -59,7 +59,7 @@ void SyncEngine::cancel()
         setPhase(Phase::Cancelled, tr("Stopped"));
 }
 
-void SyncEngine::store(std::vector<Entity> &&entities)
+void SyncEngine::store(const std::vector<Entity> &entities)
 {
     if (entities.empty())
         return;
@@ -166,10 +166,7 @@ void SyncEngine::backfillNext()
 void SyncEngine::goLive()
 {
     m_feed = new LiveFeed(m_client, m_receiver, this);
-    connect(m_feed, &LiveFeed::entitiesUpdated, this, [this](const std::vector<Entity> &entities) {
-        std::vector<Entity> copy = entities;
-        store(std::move(copy));
-    });
+    connect(m_feed, &LiveFeed::entitiesUpdated, this, &SyncEngine::store);
     connect(m_feed, &LiveFeed::modeChanged, this, [this](LiveFeed::Mode mode, const QString &text) {
         if (mode == LiveFeed::Mode::Polling)
             setPhase(Phase::Polling, text);

@@ -57,7 +57,7 @@ private:
     void loadNext();
     void backfillNext();
     void goLive();
-    void store(std::vector<Entity> &&entities);
+    void store(const std::vector<Entity> &entities);
     void setPhase(Phase phase, const QString &text);
 
     QPointer<BrokerClient> m_client;
