@@ -102,6 +102,10 @@ int main(int argc, char *argv[])
     window.activateWorkspace(workspace);
     // Data: the demo city (--demo) or the connection used last time; File ▸ Connections… for others.
     ConnectionController connections(settings.get(), &window);
+    // Dashboards, the data panel and the time bar read the connection's cache; live time is the
+    // demo city's own clock when on the demo (it may run faster than the wall).
+    connections.attachStore(context.store());
+    context.timeCursor()->setClock([&connections] { return connections.now(); });
     window.fileMenu()->insertAction(window.fileMenu()->actions().value(0), connections.managerAction());
     window.fileMenu()->insertSeparator(window.fileMenu()->actions().value(1));
     ShellStatusBar *status = window.shellStatusBar();

@@ -2,6 +2,7 @@
 
 #include "citysim/SimServer.h"
 
+#include <QDateTime>
 #include <QThread>
 
 DemoCity::DemoCity(QObject *parent)
@@ -30,6 +31,9 @@ bool DemoCity::start(const CitySimulation::Options &options, QString *error)
             m_server = new SimServer(options);
             ok = m_server->listen(QHostAddress::LocalHost, 0, &problem);
             m_url = m_server->url();
+            m_start = m_server->city()->now();
+            m_speed = m_server->city()->options().speed;
+            m_wall.start();
         },
         Qt::BlockingQueuedConnection);
     if (!ok) {
@@ -38,6 +42,11 @@ bool DemoCity::start(const CitySimulation::Options &options, QString *error)
         stop();
     }
     return ok;
+}
+
+qint64 DemoCity::now() const
+{
+    return m_wall.isValid() ? m_start + qint64(double(m_wall.elapsed()) * m_speed) : QDateTime::currentMSecsSinceEpoch();
 }
 
 void DemoCity::stop()
@@ -58,4 +67,5 @@ void DemoCity::stop()
     delete m_thread;
     m_thread = nullptr;
     m_url.clear();
+    m_wall.invalidate();
 }

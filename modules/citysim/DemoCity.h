@@ -4,6 +4,7 @@
 
 #include "citysim/CitySimulation.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
 
@@ -24,10 +25,16 @@ public:
     void stop();
     bool isRunning() const { return m_server != nullptr; }
     QUrl url() const { return m_url; }
+    // The city's clock (ms since the epoch): runs --demo-speed times faster than the wall clock,
+    // so that the app's live time follows the city's, not the wall's.
+    qint64 now() const;
 
 private:
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr; // lives in the thread: calls are queued to it
     SimServer *m_server = nullptr;
     QUrl m_url;
+    qint64 m_start = 0;
+    double m_speed = 1.0;
+    QElapsedTimer m_wall;
 };

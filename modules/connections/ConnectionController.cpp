@@ -5,7 +5,11 @@
 #include "connections/DataSource.h"
 #include "ngsild/SecretStore.h"
 
+#include "core/IsoTime.h"
+#include "sdk/EntityStore.h"
+
 #include <QAction>
+#include <QDateTime>
 #include <QSettings>
 
 ConnectionController::ConnectionController(QSettings *settings, QWidget *window)
@@ -62,6 +66,24 @@ bool ConnectionController::connectLastUsed()
         }
     }
     return false;
+}
+
+void ConnectionController::attachStore(EntityStore *store)
+{
+    store->setBackend(m_dataSource);
+    connect(m_dataSource, &DataSource::cacheChanged, store, [this, store] {
+        store->setSourceName(m_dataSource->profile().name);
+        store->setBackend(m_dataSource);
+    });
+    connect(m_dataSource, &DataSource::updated, store,
+            [store](const QDateTime &newest) { store->notifyStored(IsoTime::fromDateTime(newest)); });
+}
+
+QDateTime ConnectionController::now() const
+{
+    if (m_demo->isRunning() && m_dataSource->profile().id == m_demoProfile.id)
+        return QDateTime::fromMSecsSinceEpoch(m_demo->now(), Qt::UTC);
+    return QDateTime::currentDateTimeUtc();
 }
 
 ConnectionManager *ConnectionController::createManager(QWidget *parent)

@@ -12,6 +12,7 @@ class QWidget;
 class ConnectionManager;
 class DataSource;
 class DemoCity;
+class EntityStore;
 class SecretStore;
 
 // What the app needs of connections: the live data source, the built-in demo city
@@ -33,6 +34,10 @@ public:
     // Reconnects to the connection used last time when it needs no secret from the keychain
     // at start-up (those connect from the manager, where a keychain prompt is expected).
     bool connectLastUsed();
+    // Dashboards read the data source's cache through this store from now on.
+    void attachStore(EntityStore *store);
+    // Live time: the demo city's clock while on the demo (it may run faster), else the wall's.
+    QDateTime now() const;
     // A manager dialog wired to the data source (the caller shows it).
     ConnectionManager *createManager(QWidget *parent);
 

@@ -51,6 +51,27 @@ int DataSource::entityCount() const
     return m_journal ? m_journal->entityCount() : 0;
 }
 
+std::vector<Entity> DataSource::stateAt(qint64 t, const QStringList &types, const QStringList &ids)
+{
+    return m_journal ? m_journal->stateAt(t, types, ids) : std::vector<Entity>{};
+}
+
+QList<TemporalSample> DataSource::series(const QString &entityId, const QString &attribute, qint64 from, qint64 to,
+                                         const QString &datasetId)
+{
+    return m_journal ? m_journal->series(entityId, attribute, from, to, datasetId) : QList<TemporalSample>{};
+}
+
+std::pair<qint64, qint64> DataSource::timeRange()
+{
+    return m_journal ? m_journal->timeRange() : std::pair<qint64, qint64>{IsoTime::invalid, IsoTime::invalid};
+}
+
+QStringList DataSource::types()
+{
+    return m_journal ? m_journal->types() : QStringList{};
+}
+
 void DataSource::setState(State state, const QString &text)
 {
     m_state = state;
@@ -70,8 +91,11 @@ void DataSource::disconnectFromBroker()
     m_probe = nullptr;
     delete m_client;
     m_client = nullptr;
+    const bool hadCache = m_cache != nullptr;
     m_journal.reset();
     m_cache.reset();
+    if (hadCache)
+        emit cacheChanged();
     if (m_state != State::None)
         setState(State::None, tr("No data source"));
 }
@@ -99,6 +123,7 @@ void DataSource::connectTo(const ConnectionProfile &profile)
     }
     if (!notice.isEmpty())
         emit cacheNotice(notice);
+    emit cacheChanged();
     m_client = new BrokerClient(profile.settings, this);
     setState(State::Connecting, tr("Connecting to %1…").arg(profile.settings.brokerUrl.toString()));
     if (m_journal && m_journal->observationCount() > 0)

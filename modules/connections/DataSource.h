@@ -3,6 +3,7 @@
 #include "connections/connections_export.h"
 
 #include "connections/ConnectionProfile.h"
+#include "sdk/EntityStore.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -21,7 +22,8 @@ class SyncEngine;
 // (modules/store) through a SyncEngine: current state, history over a window, then live through
 // a subscription (or polling). When the broker cannot be reached at start, the cache is shown
 // and CityDeck says it is offline, retrying until the broker answers and back-filling the gap.
-class CITYDECK_CONNECTIONS_EXPORT DataSource : public QObject
+// Dashboards read that cache through the sdk's EntityStore, whose backend this is.
+class CITYDECK_CONNECTIONS_EXPORT DataSource : public QObject, public EntityStore::Backend
 {
     Q_OBJECT
 public:
@@ -50,12 +52,21 @@ public:
     int entityCount() const;
     Journal *journal() const { return m_journal.get(); }
 
+    // EntityStore::Backend: the cache of the current connection (empty answers without one).
+    std::vector<Entity> stateAt(qint64 t, const QStringList &types, const QStringList &ids) override;
+    QList<TemporalSample> series(const QString &entityId, const QString &attribute, qint64 from, qint64 to,
+                                 const QString &datasetId) override;
+    std::pair<qint64, qint64> timeRange() override;
+    QStringList types() override;
+
 signals:
     void stateChanged(DataSource::State state, const QString &text);
     void updated(const QDateTime &lastObservation, int entityCount);
     void progress(const QString &step, int done, int total);
     // A previous cache file could not be used and was kept aside (the reason, for the user).
     void cacheNotice(const QString &text);
+    // Another cache was opened (or the cache closed): what was read from it is out of date.
+    void cacheChanged();
 
 private:
     void setState(State state, const QString &text);

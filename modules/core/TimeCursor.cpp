@@ -46,3 +46,11 @@ void TimeCursor::review(const QDateTime &t)
         emit modeChanged(m_mode);
     emit timeChanged(m_reviewTime);
 }
+
+void TimeCursor::setWindowMs(qint64 ms)
+{
+    if (ms <= 0 || ms == m_windowMs)
+        return;
+    m_windowMs = ms;
+    emit windowChanged(ms);
+}

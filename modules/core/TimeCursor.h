@@ -32,6 +32,11 @@ public:
 
     // Tests and the demo city's accelerated time replace the wall clock.
     void setClock(Clock clock);
+    QDateTime now() const { return m_clock().toUTC(); }
+
+    // The window reviewed and exported: [time − window, time]. Default 24 hours.
+    qint64 windowMs() const { return m_windowMs; }
+    void setWindowMs(qint64 ms);
 
 public slots:
     void goLive();
@@ -41,9 +46,11 @@ public slots:
 signals:
     void modeChanged(TimeCursor::Mode mode);
     void timeChanged(const QDateTime &time);
+    void windowChanged(qint64 ms);
 
 private:
     Clock m_clock;
     Mode m_mode = Mode::Live;
     QDateTime m_reviewTime;
+    qint64 m_windowMs = 24LL * 3600 * 1000;
 };

@@ -1,5 +1,9 @@
 #include "core/UnitFormatter.h"
 
+#include "core/Attribute.h"
+
+#include <QJsonDocument>
+
 #include <cmath>
 
 namespace {
@@ -119,4 +123,72 @@ QString UnitFormatter::percent(double ratio) const
     if (!std::isfinite(ratio))
         return QStringLiteral("—");
     return number(ratio * 100.0, 0) + QStringLiteral(" %");
+}
+
+QString UnitFormatter::measured(double value, const QString &unitCode) const
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("—");
+    const QString code = unitCode.toUpper();
+    if (code == QLatin1String("CEL"))
+        return temperature(value);
+    if (code == QLatin1String("KWH"))
+        return energy(value);
+    if (code == QLatin1String("MWH"))
+        return energy(value * 1.0e3);
+    if (code == QLatin1String("WTT"))
+        return power(value);
+    if (code == QLatin1String("KWT"))
+        return power(value * 1.0e3);
+    if (code == QLatin1String("LTR"))
+        return volume(value);
+    if (code == QLatin1String("MTQ"))
+        return volume(value * 1.0e3);
+    if (code == QLatin1String("MTR"))
+        return distance(value);
+    if (code == QLatin1String("KMT"))
+        return distance(value * 1.0e3);
+    if (code == QLatin1String("P1"))
+        return number(value, decimalsFor(value)) + QStringLiteral(" %");
+    if (code == QLatin1String("MMT"))
+        return number(value, 1) + QStringLiteral(" mm");
+    if (code == QLatin1String("MTS"))
+        return m_system == System::Imperial ? number(value * 2.2369363, 1) + QStringLiteral(" mph")
+                                            : number(value, 1) + QStringLiteral(" m/s");
+    if (code == QLatin1String("KMH"))
+        return m_system == System::Imperial ? number(value / 1.609344, 0) + QStringLiteral(" mph")
+                                            : number(value, 0) + QStringLiteral(" km/h");
+    const QString n = number(value, value == std::floor(value) && std::abs(value) < 1.0e15 ? 0 : decimalsFor(value));
+    return code.isEmpty() || code == QLatin1String("C62") ? n : n + QLatin1Char(' ') + unitCode;
+}
+
+QString UnitFormatter::attributeText(const Attribute &a) const
+{
+    switch (a.kind) {
+    case Attribute::Kind::Relationship:
+        return a.objects().join(QStringLiteral(", "));
+    case Attribute::Kind::GeoProperty: {
+        const Geometry &g = a.geometry();
+        const QPointF c = g.type() == Geometry::Type::Point ? g.firstPoint() : g.bounds().center();
+        return Geometry::typeName(g.type()) + QStringLiteral(" (%1, %2)").arg(m_locale.toString(c.y(), 'f', 5),
+                                                                        m_locale.toString(c.x(), 'f', 5));
+    }
+    case Attribute::Kind::LanguageProperty: {
+        const QMap<QString, QString> &texts = a.languageMap();
+        const QString own = texts.value(m_locale.name().section(QLatin1Char('_'), 0, 0));
+        return !own.isEmpty() ? own : texts.value(QStringLiteral("en"), texts.isEmpty() ? QString() : texts.first());
+    }
+    default:
+        break;
+    }
+    bool isNumber = false;
+    const double n = a.toNumber(&isNumber);
+    if (isNumber && a.value.typeId() != QMetaType::QString)
+        return measured(n, a.unitCode);
+    if (a.value.typeId() == QMetaType::QJsonValue || a.value.typeId() == QMetaType::QVariantMap
+        || a.value.typeId() == QMetaType::QVariantList)
+        return QString::fromUtf8(QJsonDocument::fromVariant(a.value).toJson(QJsonDocument::Compact));
+    if (a.value.typeId() == QMetaType::Bool)
+        return a.value.toBool() ? tr("yes") : tr("no");
+    return a.value.toString();
 }

@@ -32,6 +32,11 @@ public:
     QString power(double watts) const;          // W / kW / MW in both systems
     QString volume(double litres) const;        // L / m³, or gal (US)
     QString percent(double ratio) const;        // 0.42 → 42 %
+    // A value with its UN/CEFACT unit code (CEL, KWH, MWH, WTT, KWT, LTR, MTQ, MTR, KMT, MMT,
+    // MTS, KMH, P1, C62…), converted to the user's system; unknown codes are shown as they are.
+    QString measured(double value, const QString &unitCode) const;
+    // Any attribute as one line: a measured number, a text, a relationship's target, a point.
+    QString attributeText(const class Attribute &attribute) const;
 
 signals:
     void systemChanged(UnitFormatter::System system);

@@ -3,6 +3,7 @@
 #include "core/TimeCursor.h"
 #include "core/UnitFormatter.h"
 #include "sdk/AlarmBoard.h"
+#include "sdk/EntityStore.h"
 #include "sdk/KpiBoard.h"
 
 DashboardContext::DashboardContext(QObject *parent)
@@ -11,5 +12,14 @@ DashboardContext::DashboardContext(QObject *parent)
     , m_units(new UnitFormatter(this))
     , m_alarms(new AlarmBoard(this))
     , m_kpis(new KpiBoard(this))
+    , m_store(new EntityStore(this))
 {
+}
+
+void DashboardContext::setStaleAfterMs(qint64 ms)
+{
+    if (ms <= 0 || ms == m_staleAfterMs)
+        return;
+    m_staleAfterMs = ms;
+    emit staleAfterChanged(ms);
 }

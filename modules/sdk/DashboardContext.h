@@ -6,12 +6,13 @@
 #include <QString>
 
 class AlarmBoard;
+class EntityStore;
 class KpiBoard;
 class TimeCursor;
 class UnitFormatter;
 
-// What CityDeck gives a dashboard plug-in: the global time cursor, unit formatting, the alarm
-// and KPI boards (and, as they arrive, the entity store and the map factory). The shell owns
+// What CityDeck gives a dashboard plug-in: the global time cursor, the entity store (the
+// connection's cache, read at the cursor's time), unit formatting, the alarm and KPI boards. The shell owns
 // one context for all plug-ins; it outlives every plug-in and every dashboard widget.
 class CITYDECK_SDK_EXPORT DashboardContext : public QObject
 {
@@ -24,15 +25,25 @@ public:
     UnitFormatter *units() const { return m_units; }
     AlarmBoard *alarms() const { return m_alarms; }
     KpiBoard *kpis() const { return m_kpis; }
+    EntityStore *store() const { return m_store; }
+
+    // An entity with no value for longer than this is shown as stale (default 60 minutes).
+    qint64 staleAfterMs() const { return m_staleAfterMs; }
+    void setStaleAfterMs(qint64 ms);
 
     // UI language code ("en", "fr", "nl", "de") for localized metadata and formats.
     QString language() const { return m_language; }
     void setLanguage(const QString &language) { m_language = language; }
+
+signals:
+    void staleAfterChanged(qint64 ms);
 
 private:
     TimeCursor *m_timeCursor;
     UnitFormatter *m_units;
     AlarmBoard *m_alarms;
     KpiBoard *m_kpis;
+    EntityStore *m_store;
+    qint64 m_staleAfterMs = 60LL * 60 * 1000;
     QString m_language = QStringLiteral("en");
 };

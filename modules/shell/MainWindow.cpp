@@ -5,7 +5,10 @@
 #include "sdk/PluginCatalog.h"
 #include "sdk/PluginSpec.h"
 #include "shell/AboutDialog.h"
+#include "core/TimeCursor.h"
 #include "shell/AlarmPanel.h"
+#include "shell/DataBrowser.h"
+#include "shell/TimeBar.h"
 #include "shell/DashboardNavigator.h"
 #include "shell/HomePage.h"
 #include "shell/KpiPanel.h"
@@ -22,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QToolBar>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -84,6 +88,19 @@ void MainWindow::createDocks()
     m_kpiDock->setObjectName(QStringLiteral("kpis"));
     m_kpiDock->setWidget(new KpiPanel(m_context->kpis(), m_kpiDock));
 
+    m_dataDock = new QDockWidget(tr("Data"), this);
+    m_dataDock->setObjectName(QStringLiteral("data"));
+    m_dataBrowser = new DataBrowser(m_context, m_dataDock);
+    m_dataDock->setWidget(m_dataBrowser);
+
+    // The time bar drives every dashboard: always there, under them, not movable away.
+    m_timeToolBar = new QToolBar(tr("Time"), this);
+    m_timeToolBar->setObjectName(QStringLiteral("time"));
+    m_timeToolBar->setMovable(false);
+    m_timeBar = new TimeBar(m_context->timeCursor(), m_context->store(), m_timeToolBar);
+    m_timeToolBar->addWidget(m_timeBar);
+    addToolBar(Qt::BottomToolBarArea, m_timeToolBar);
+
     applyDefaultLayout();
 }
 
@@ -104,6 +121,8 @@ void MainWindow::createMenus()
     view->addAction(m_navigatorDock->toggleViewAction());
     view->addAction(m_alarmDock->toggleViewAction());
     view->addAction(m_kpiDock->toggleViewAction());
+    view->addAction(m_dataDock->toggleViewAction());
+    view->addAction(m_timeToolBar->toggleViewAction());
     view->addSeparator();
     m_kioskAction = view->addAction(tr("&Kiosk mode"));
     m_kioskAction->setCheckable(true);
@@ -137,11 +156,16 @@ void MainWindow::applyDefaultLayout()
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_alarmDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_kpiDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dataDock);
+    tabifyDockWidget(m_alarmDock, m_dataDock);
     m_navigatorDock->setVisible(true);
+    m_dataDock->setVisible(true);
+    m_timeToolBar->setVisible(true);
     m_alarmDock->setVisible(m_workspace.showsAlarms());
     m_kpiDock->setVisible(m_workspace.showsKpis());
     resizeDocks({m_navigatorDock}, {300}, Qt::Horizontal);
-    resizeDocks({m_alarmDock, m_kpiDock}, {220, 220}, Qt::Vertical);
+    resizeDocks({m_alarmDock, m_kpiDock}, {260, 260}, Qt::Vertical);
+    (m_workspace.showsAlarms() ? m_alarmDock : m_dataDock)->raise();
 }
 
 QStringList MainWindow::availableDashboards() const
@@ -346,10 +370,15 @@ void MainWindow::setKioskMode(bool on)
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         dock->setTitleBarWidget(on ? new QWidget(dock) : nullptr);
     if (on) {
+        // A video wall shows the city now: no review, no data table.
         m_navigatorDock->hide();
+        m_dataDock->hide();
+        m_timeToolBar->hide();
+        m_context->timeCursor()->goLive();
         showFullScreen();
     } else {
         m_navigatorDock->show();
+        m_timeToolBar->show();
         if (m_wasMaximized)
             showMaximized();
         else

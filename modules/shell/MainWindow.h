@@ -17,6 +17,9 @@ class QActionGroup;
 class QDockWidget;
 class QMenu;
 class ShellStatusBar;
+class DataBrowser;
+class TimeBar;
+class QToolBar;
 
 // CityDeck's main window: the dashboard navigator, dashboards as dock widgets (tabbed, split,
 // floated onto other screens), the role's side areas (alarms, KPIs), a status bar with the
@@ -53,6 +56,9 @@ public:
     DashboardNavigator *navigator() const { return m_navigator; }
     QDockWidget *alarmDock() const { return m_alarmDock; }
     QDockWidget *kpiDock() const { return m_kpiDock; }
+    QDockWidget *dataDock() const { return m_dataDock; }
+    DataBrowser *dataBrowser() const { return m_dataBrowser; }
+    TimeBar *timeBar() const { return m_timeBar; }
 
 public slots:
     void showSettings();
@@ -86,6 +92,10 @@ private:
     QDockWidget *m_navigatorDock = nullptr;
     QDockWidget *m_alarmDock = nullptr;
     QDockWidget *m_kpiDock = nullptr;
+    QDockWidget *m_dataDock = nullptr;
+    DataBrowser *m_dataBrowser = nullptr;
+    QToolBar *m_timeToolBar = nullptr;
+    TimeBar *m_timeBar = nullptr;
     ShellStatusBar *m_statusBar = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_dashboardMenu = nullptr;

@@ -4,6 +4,7 @@
 #include "connections/ConnectionEditor.h"
 #include "connections/ConnectionManager.h"
 #include "connections/DataSource.h"
+#include "sdk/EntityStore.h"
 #include "citysim/SimServer.h"
 #include "store/Journal.h"
 
@@ -44,9 +45,21 @@ private slots:
         ConnectionController controller(&settings, &window);
         controller.dataSource()->setCacheDirectory(dir.path());
         controller.dataSource()->setHistory(3600 * 1000);
+        // Dashboards read the connection's cache through the sdk's store.
+        EntityStore store;
+        controller.attachStore(&store);
+        QSignalSpy reset(&store, &EntityStore::reset);
+        QSignalSpy stored(&store, &EntityStore::stored);
         QString error;
-        QVERIFY2(controller.startDemo(20260314, 1.0, &error), qPrintable(error));
+        QVERIFY2(controller.startDemo(20260314, 4.0, &error), qPrintable(error));
         QVERIFY(controller.isDemoRunning());
+        QVERIFY(reset.count() >= 1);
+        QCOMPARE(store.sourceName(), controller.demoProfile().name);
+        // Live time is the city's clock, which runs four times faster here.
+        const qint64 wallBefore = QDateTime::currentMSecsSinceEpoch();
+        const qint64 cityBefore = controller.now().toMSecsSinceEpoch();
+        QTest::qWait(500);
+        QVERIFY(controller.now().toMSecsSinceEpoch() - cityBefore >= 3 * (QDateTime::currentMSecsSinceEpoch() - wallBefore) / 2);
 
         // The app goes live on it through a subscription.
         DataSource *source = controller.dataSource();
@@ -55,6 +68,13 @@ private slots:
         QVERIFY(source->journal()->observationCount() > 10000); // the last hour, kept in the cache
         QVERIFY(source->lastObservation().isValid());
         QVERIFY(source->statusText().contains(QStringLiteral("CityDeck demo city")));
+        QVERIFY(stored.count() > 0);
+        QVERIFY(store.types().contains(QStringLiteral("OffStreetParking")));
+        const std::vector<Entity> parks = store.stateAt(controller.now().toMSecsSinceEpoch(), {QStringLiteral("OffStreetParking")});
+        QCOMPARE(parks.size(), size_t(8));
+        QVERIFY(parks.front().attribute(u"availableSpotNumber"));
+        QVERIFY(!store.series(parks.front().id, QStringLiteral("availableSpotNumber"), store.timeRange().first,
+                              store.timeRange().second).isEmpty());
 
         // Test in the manager: the broker and a count for every entity type of the five domains.
         ConnectionManager *manager = controller.createManager(&window);

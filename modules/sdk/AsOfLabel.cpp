@@ -1,0 +1,44 @@
+#include "sdk/AsOfLabel.h"
+
+#include "core/IsoTime.h"
+#include "sdk/EntityStateModel.h"
+
+#include <QLocale>
+
+AsOfLabel::AsOfLabel(EntityStateModel *model, QWidget *parent)
+    : QLabel(parent)
+    , m_model(model)
+{
+    setTextFormat(Qt::PlainText);
+    setWordWrap(true);
+    connect(model, &EntityStateModel::refreshed, this, &AsOfLabel::update);
+    update();
+}
+
+QString AsOfLabel::describe(const EntityStateModel *model)
+{
+    const QLocale locale;
+    auto when = [&](qint64 t) { return locale.toString(IsoTime::toDateTime(t).toLocalTime(), QLocale::ShortFormat); };
+    QString text;
+    if (model->rowCount() == 0)
+        text = model->isLive() ? tr("Live — no data in the cache yet") : tr("Review at %1 — no data at that time").arg(when(model->time()));
+    else if (model->asOf() == IsoTime::invalid)
+        text = model->isLive() ? tr("Live — %1 entities, none observed yet").arg(model->rowCount())
+                               : tr("Review at %1 — %2 entities, none observed yet").arg(when(model->time())).arg(model->rowCount());
+    else if (model->isLive())
+        text = tr("Live — as of %1").arg(when(model->asOf()));
+    else
+        text = tr("Review at %1 — newest value %2").arg(when(model->time()), when(model->asOf()));
+    if (model->staleCount() > 0)
+        text += tr(" — %1 of %2 stale (silent for more than %3 min)")
+                    .arg(model->staleCount())
+                    .arg(model->rowCount())
+                    .arg(model->staleAfterMs() / 60000);
+    return text;
+}
+
+void AsOfLabel::update()
+{
+    setText(describe(m_model));
+    setProperty("review", !m_model->isLive());
+}
