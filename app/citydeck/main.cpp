@@ -134,6 +134,10 @@ int main(int argc, char *argv[])
             status->setProgress(QString(), 0, 0);
     });
     QObject::connect(status, &ShellStatusBar::cancelRequested, connections.dataSource(), &DataSource::cancelLoading);
+    QObject::connect(connections.dataSource(), &DataSource::maintained, status, [status](const QString &text) {
+        if (!text.isEmpty())
+            status->showMessage(text, 15000);
+    });
     if (options.demo) {
         QString error;
         if (!connections.startDemo(options.demoSeed, options.demoSpeed, &error)) {

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -34,6 +35,8 @@ ConnectionEditor::ConnectionEditor(const ConnectionProfile &p, QWidget *parent)
     , m_username(new QLineEdit(p.settings.username, this))
     , m_password(secretEdit(this))
     , m_notificationAddress(new QLineEdit(p.notificationAddress, this))
+    , m_retentionDays(new QSpinBox(this))
+    , m_cacheLimitMb(new QSpinBox(this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(p.id.isEmpty() ? tr("Add connection") : tr("Edit connection"));
@@ -42,6 +45,15 @@ ConnectionEditor::ConnectionEditor(const ConnectionProfile &p, QWidget *parent)
     m_tenant->setPlaceholderText(tr("Default tenant"));
     m_contextUrl->setPlaceholderText(tr("Core context only"));
     m_notificationAddress->setPlaceholderText(tr("127.0.0.1, any free port"));
+    m_retentionDays->setRange(1, 3650);
+    m_retentionDays->setSuffix(tr(" days"));
+    m_retentionDays->setValue(p.retentionDays);
+    m_retentionDays->setToolTip(tr("Older values are folded into hourly averages, kept two years for KPI review"));
+    m_cacheLimitMb->setRange(16, 1024 * 1024);
+    m_cacheLimitMb->setSingleStep(256);
+    m_cacheLimitMb->setSuffix(tr(" MB"));
+    m_cacheLimitMb->setValue(p.cacheLimitMb);
+    m_cacheLimitMb->setToolTip(tr("Past this size the oldest values are removed first"));
     m_fiwareService->setChecked(p.settings.tenantHeader == ConnectionSettings::TenantHeader::FiwareService);
     m_auth->addItem(tr("None"));
     m_auth->addItem(tr("Bearer token"));
@@ -70,6 +82,8 @@ ConnectionEditor::ConnectionEditor(const ConnectionProfile &p, QWidget *parent)
     form->addRow(tr("&User:"), m_username);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Notifications at:"), m_notificationAddress);
+    form->addRow(tr("Keep &values for:"), m_retentionDays);
+    form->addRow(tr("Cache si&ze limit:"), m_cacheLimitMb);
     auto *note = new QLabel(tr("Secrets are kept in the system keychain, never in CityDeck's settings."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -124,6 +138,8 @@ ConnectionProfile ConnectionEditor::profile() const
         p.setSecret(field, edit->text());
     }
     p.notificationAddress = m_notificationAddress->text().trimmed();
+    p.retentionDays = m_retentionDays->value();
+    p.cacheLimitMb = m_cacheLimitMb->value();
     return p;
 }
 

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QCheckBox;
+class QSpinBox;
 
 // Add / edit one connection: broker and temporal URLs, tenant, @context, authentication with
 // its secrets (kept for the keychain, never in settings) and the notification address.
@@ -41,5 +42,7 @@ private:
     QLineEdit *m_username;
     QLineEdit *m_password;
     QLineEdit *m_notificationAddress;
+    QSpinBox *m_retentionDays;
+    QSpinBox *m_cacheLimitMb;
     QLabel *m_problem;
 };

@@ -29,6 +29,8 @@ QList<ConnectionProfile> ConnectionProfile::loadAll(QSettings *s)
         c.clientId = s->value(QStringLiteral("clientId")).toString();
         c.username = s->value(QStringLiteral("username")).toString();
         p.notificationAddress = s->value(QStringLiteral("notificationAddress")).toString();
+        p.retentionDays = qMax(1, s->value(QStringLiteral("retentionDays"), p.retentionDays).toInt());
+        p.cacheLimitMb = qMax(16, s->value(QStringLiteral("cacheLimitMb"), p.cacheLimitMb).toInt());
         s->endGroup();
         if (c.brokerUrl.isValid())
             out << p;
@@ -55,6 +57,8 @@ void ConnectionProfile::save(QSettings *s) const
     s->setValue(QStringLiteral("clientId"), settings.clientId);
     s->setValue(QStringLiteral("username"), settings.username);
     s->setValue(QStringLiteral("notificationAddress"), notificationAddress);
+    s->setValue(QStringLiteral("retentionDays"), retentionDays);
+    s->setValue(QStringLiteral("cacheLimitMb"), cacheLimitMb);
     s->endGroup();
 }
 

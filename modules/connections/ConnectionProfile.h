@@ -18,6 +18,8 @@ struct CITYDECK_CONNECTIONS_EXPORT ConnectionProfile
     QString name;
     ConnectionSettings settings;
     QString notificationAddress; // "host:port" the broker can reach for notifications; empty = 127.0.0.1, any port
+    int retentionDays = 90;      // values older than this are folded into hourly aggregates
+    int cacheLimitMb = 2048;     // the cache's size cap; the oldest values go first past it
 
     static QList<ConnectionProfile> loadAll(QSettings *settings);
     void save(QSettings *settings) const;

@@ -8,7 +8,9 @@
 #include "store/Journal.h"
 #include "sync/SyncEngine.h"
 
+#include <QFutureWatcher>
 #include <QHostAddress>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
@@ -16,9 +18,50 @@
 DataSource::DataSource(QObject *parent)
     : QObject(parent)
     , m_retry(new QTimer(this))
+    , m_maintenanceTimer(new QTimer(this))
 {
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &DataSource::probe);
+    m_maintenanceTimer->setSingleShot(true);
+    connect(m_maintenanceTimer, &QTimer::timeout, this, &DataSource::runMaintenance);
+}
+
+bool DataSource::isMaintaining() const
+{
+    return m_maintenance && m_maintenance->isRunning();
+}
+
+bool DataSource::runMaintenance()
+{
+    if (!m_cache)
+        return false;
+    if (isMaintaining())
+        return true;
+    CacheMaintenance::Policy policy;
+    policy.retentionMs = qint64(m_profile.retentionDays) * 24 * 3600 * 1000;
+    policy.maxBytes = qint64(m_profile.cacheLimitMb) * 1024 * 1024;
+    policy.cancel = &m_cancelMaintenance;
+    m_cancelMaintenance = false;
+    delete m_maintenance;
+    m_maintenance = new QFutureWatcher<CacheMaintenance::Result>(this);
+    connect(m_maintenance, &QFutureWatcherBase::finished, this, [this] {
+        const CacheMaintenance::Result r = m_maintenance->result();
+        QString text;
+        if (!r.error.isEmpty()) {
+            qCWarning(lcConnections).noquote() << r.summary();
+            text = tr("The cache could not be tidied: %1").arg(r.error);
+        } else if (r.deleted > 0 || r.hourlyDeleted > 0) {
+            text = r.capReached ? tr("Cache at its size limit: the oldest %1 values were folded into hourly averages (%2 MB now)")
+                                : tr("Cache tidied: %1 values past the %3-day retention folded into hourly averages (%2 MB now)");
+            text = text.arg(QLocale().toString(r.deleted), QLocale().toString(double(r.bytesAfter) / 1048576.0, 'f', 1));
+            if (!r.capReached)
+                text = text.arg(m_profile.retentionDays);
+        }
+        emit maintained(text, r.deleted);
+        m_maintenanceTimer->start(6 * 3600 * 1000);
+    });
+    m_maintenance->setFuture(QtConcurrent::run(&CacheMaintenance::run, cachePath(), QDateTime::currentMSecsSinceEpoch(), policy));
+    return true;
 }
 
 DataSource::~DataSource()
@@ -83,6 +126,14 @@ void DataSource::setState(State state, const QString &text)
 void DataSource::disconnectFromBroker()
 {
     m_retry->stop();
+    m_maintenanceTimer->stop();
+    if (isMaintaining()) {
+        // Stops after the transaction under way; the cache must not close under it.
+        m_cancelMaintenance = true;
+        m_maintenance->waitForFinished();
+    }
+    delete m_maintenance;
+    m_maintenance = nullptr;
     delete m_sync; // unsubscribes
     m_sync = nullptr;
     delete m_receiver;
@@ -120,6 +171,7 @@ void DataSource::connectTo(const ConnectionProfile &profile)
         m_cache.reset();
     } else {
         m_journal = std::make_unique<Journal>(m_cache.get());
+        m_maintenanceTimer->start(m_maintenanceDelayMs);
     }
     if (!notice.isEmpty())
         emit cacheNotice(notice);

@@ -4,10 +4,12 @@
 
 #include "connections/ConnectionProfile.h"
 #include "sdk/EntityStore.h"
+#include "store/CacheMaintenance.h"
 
 #include <QDateTime>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
 class BrokerClient;
@@ -17,6 +19,8 @@ class Journal;
 class NotificationReceiver;
 class QTimer;
 class SyncEngine;
+template <typename T>
+class QFutureWatcher;
 
 // The connection CityDeck is live on. Every value received goes into the connection's cache
 // (modules/store) through a SyncEngine: current state, history over a window, then live through
@@ -37,6 +41,12 @@ public:
     void setCacheDirectory(const QString &dir) { m_cacheDir = dir; }
     void setHistory(qint64 ms) { m_historyMs = ms; }
     void setRetryInterval(int ms) { m_retryMs = ms; }
+    // Retention and size cap run on a worker thread this long after connecting, then every
+    // six hours (the profile sets how long and how big).
+    void setMaintenanceDelay(int ms) { m_maintenanceDelayMs = ms; }
+    // Starts the retention/size pass now (unless one is running); false when there is no cache.
+    bool runMaintenance();
+    bool isMaintaining() const;
 
     void connectTo(const ConnectionProfile &profile);
     void disconnectFromBroker();
@@ -67,6 +77,8 @@ signals:
     void cacheNotice(const QString &text);
     // Another cache was opened (or the cache closed): what was read from it is out of date.
     void cacheChanged();
+    // A retention/size pass finished: what it did for the status line (empty when it had nothing to do).
+    void maintained(const QString &summary, qint64 deleted);
 
 private:
     void setState(State state, const QString &text);
@@ -84,6 +96,10 @@ private:
     NotificationReceiver *m_receiver = nullptr;
     SyncEngine *m_sync = nullptr;
     QTimer *m_retry;
+    QTimer *m_maintenanceTimer;
+    QFutureWatcher<CacheMaintenance::Result> *m_maintenance = nullptr;
+    std::atomic_bool m_cancelMaintenance{false};
+    int m_maintenanceDelayMs = 60 * 1000;
     bool m_wasOffline = false;
     State m_state = State::None;
     QString m_status;

@@ -181,6 +181,9 @@ bool CacheFile::open(const QString &path, QString *error, QString *notice)
         if (!openRaw(error))
             return false;
     }
+    // On a new file, before WAL writes its first page: retention can then give freed pages back.
+    if (tableCount() == 0 && !exec("PRAGMA auto_vacuum=INCREMENTAL", error))
+        return false;
     if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;", error))
         return false;
     const int version = pragmaInt("user_version");
@@ -194,7 +197,39 @@ void CacheFile::close()
 {
     if (!m_db)
         return;
-    exec("PRAGMA optimize; INSERT OR REPLACE INTO meta VALUES('clean_close', 1)");
+    if (!m_attached)
+        exec("PRAGMA optimize; INSERT OR REPLACE INTO meta VALUES('clean_close', 1)");
     sqlite3_close(m_db);
     m_db = nullptr;
+    m_attached = false;
+}
+
+bool CacheFile::attach(const QString &path, QString *error)
+{
+    close();
+    m_path = path;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        *error = QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        return false;
+    }
+    sqlite3_busy_timeout(m_db, 5000);
+    m_attached = true;
+    if (pragmaInt("application_id") != kApplicationId || pragmaInt("user_version") != kSchemaVersion) {
+        *error = QStringLiteral("%1 is not a CityDeck cache of schema %2").arg(path).arg(kSchemaVersion);
+        close();
+        return false;
+    }
+    return true;
+}
+
+qint64 CacheFile::changes() const
+{
+    return m_db ? sqlite3_changes64(m_db) : 0;
+}
+
+qint64 CacheFile::usedBytes() const
+{
+    return qint64(pragmaInt("page_count") - pragmaInt("freelist_count")) * pragmaInt("page_size");
 }

@@ -24,6 +24,9 @@ public:
     // an unusable previous file (empty when none).
     bool open(const QString &path, QString *error, QString *notice = nullptr);
     void close();
+    // A second connection to a cache another CacheFile has open (background maintenance): no
+    // checks, no clean-close bookkeeping; refuses a file that is not a CityDeck cache.
+    bool attach(const QString &path, QString *error);
     bool isOpen() const { return m_db != nullptr; }
     sqlite3 *db() const { return m_db; }
     QString path() const { return m_path; }
@@ -36,9 +39,13 @@ public:
     // Runs SQL without results; false with *error.
     bool exec(const char *sql, QString *error = nullptr) const;
     int pragmaInt(const char *pragma) const;
+    // Rows changed by the last statement.
+    qint64 changes() const;
     QString lastError() const;
     // "ok", or what PRAGMA integrity_check found.
     QString integrityCheck() const;
+    // Bytes the data takes (pages in use × page size; free pages are reused before the file grows).
+    qint64 usedBytes() const;
 
 private:
     enum class Verdict { Usable, Unusable };
@@ -51,4 +58,5 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_attached = false;
 };

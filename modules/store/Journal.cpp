@@ -31,6 +31,15 @@ QString columnText(sqlite3_stmt *s, int i)
     return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, i)), sqlite3_column_bytes(s, i));
 }
 
+// Resets a statement read for one row: a statement left on a row keeps its read transaction
+// open, which pins the WAL (no checkpoint past it) and makes this connection's next write fail
+// at once with SQLITE_BUSY_SNAPSHOT instead of waiting its turn.
+struct Done
+{
+    sqlite3_stmt *s;
+    ~Done() { sqlite3_reset(s); }
+};
+
 // An attribute instance is observed (journal rows) when it has samples or an observedAt.
 bool isObserved(const Attribute &a)
 {
@@ -261,6 +270,7 @@ qint64 Journal::seriesOf(const QString &entityId, const QString &attribute, cons
     bindText(s, 1, entityId);
     bindText(s, 2, attribute);
     bindText(s, 3, dataset);
+    const Done done{s};
     return sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
 }
 
@@ -289,18 +299,26 @@ QList<TemporalSample> Journal::series(const QString &entityId, const QString &at
 
 qint64 Journal::prune(qint64 before, QString *error)
 {
-    // Fold numbers into hourly aggregates first (kept longer for KPI review), then delete.
-    const QByteArray sql = "BEGIN IMMEDIATE;"
-                           "INSERT OR REPLACE INTO hourly(series, hour, n, mean, low, high) "
-                           "SELECT series, observed_at / 3600000, count(*), avg(num), min(num), max(num) FROM observation "
-                           "WHERE observed_at < " + QByteArray::number(before) + " AND vtype IN (1, 2, 3) GROUP BY series, observed_at / 3600000;"
-                           "DELETE FROM observation WHERE observed_at < " + QByteArray::number(before) + ";COMMIT;";
-    const qint64 beforeCount = observationCount();
-    if (!m_file->exec(sql.constData(), error)) {
+    // Fold numbers into hourly aggregates first (kept longer for KPI review), then delete. An
+    // hour already folded in part (an earlier prune cut through it) is merged, not replaced.
+    const QByteArray cut = QByteArray::number(before);
+    const QByteArray fold = "BEGIN IMMEDIATE;"
+                            "INSERT INTO hourly(series, hour, n, mean, low, high) "
+                            "SELECT series, observed_at / 3600000, count(*), avg(num), min(num), max(num) FROM observation "
+                            "WHERE observed_at < " + cut + " AND vtype IN (1, 2, 3) GROUP BY series, observed_at / 3600000 "
+                            "ON CONFLICT(series, hour) DO UPDATE SET mean = (mean * n + excluded.mean * excluded.n) / (n + excluded.n), "
+                            "n = n + excluded.n, low = min(low, excluded.low), high = max(high, excluded.high);"
+                            "DELETE FROM observation WHERE observed_at < " + cut + ";";
+    if (!m_file->exec(fold.constData(), error)) {
         m_file->exec("ROLLBACK");
         return -1;
     }
-    return beforeCount - observationCount();
+    const qint64 deleted = m_file->changes();
+    if (!m_file->exec("COMMIT", error)) {
+        m_file->exec("ROLLBACK");
+        return -1;
+    }
+    return deleted;
 }
 
 QList<TemporalSample> Journal::hourly(const QString &entityId, const QString &attribute, qint64 from, qint64 to)
@@ -323,12 +341,14 @@ QList<TemporalSample> Journal::hourly(const QString &entityId, const QString &at
 qint64 Journal::observationCount() const
 {
     sqlite3_stmt *s = const_cast<Journal *>(this)->prepare("SELECT count(*) FROM observation");
+    const Done done{s};
     return sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
 }
 
 int Journal::entityCount() const
 {
     sqlite3_stmt *s = const_cast<Journal *>(this)->prepare("SELECT count(*) FROM entity");
+    const Done done{s};
     return sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
 }
 
@@ -344,6 +364,7 @@ QStringList Journal::types() const
 std::pair<qint64, qint64> Journal::timeRange() const
 {
     sqlite3_stmt *s = const_cast<Journal *>(this)->prepare("SELECT min(observed_at), max(observed_at) FROM observation");
+    const Done done{s};
     if (sqlite3_step(s) != SQLITE_ROW || sqlite3_column_type(s, 0) == SQLITE_NULL)
         return {IsoTime::invalid, IsoTime::invalid};
     return {sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1)};

@@ -5,6 +5,8 @@
 #include "connections/ConnectionManager.h"
 #include "connections/DataSource.h"
 #include "sdk/EntityStore.h"
+#include "store/CacheFile.h"
+#include "store/Journal.h"
 #include "citysim/SimServer.h"
 #include "store/Journal.h"
 
@@ -132,6 +134,46 @@ private slots:
         QVERIFY(server->listen(QHostAddress::LocalHost, port));
         QTRY_COMPARE_WITH_TIMEOUT(source.state(), DataSource::State::Live, 30000);
         QCOMPARE(source.lastObservation(), IsoTime::toDateTime(o.start));
+    }
+
+    void retentionRunsInTheBackground()
+    {
+        QTemporaryDir dir;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 hour = 3600 * 1000;
+        {
+            CacheFile file;
+            QString error;
+            QVERIFY(file.open(dir.filePath(QStringLiteral("old-city.sqlite")), &error));
+            Journal journal(&file);
+            for (qint64 t = now - 10 * 24 * hour + hour / 2; t < now; t += hour) {
+                Entity e;
+                e.id = QStringLiteral("urn:ngsi-ld:Sensor:1");
+                e.types << QStringLiteral("Sensor");
+                Attribute a;
+                a.value = double(t % 1000);
+                a.observedAt = t;
+                e.groupFor(QStringLiteral("level")).instances.push_back(a);
+                QVERIFY(journal.append({e}, t));
+            }
+        }
+        ConnectionProfile p;
+        p.id = QStringLiteral("old-city");
+        p.name = QStringLiteral("Old city");
+        p.settings.brokerUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        p.settings.maxRetries = 0;
+        p.retentionDays = 3;
+        DataSource source;
+        source.setCacheDirectory(dir.path());
+        source.setMaintenanceDelay(0);
+        QSignalSpy maintained(&source, &DataSource::maintained);
+        source.connectTo(p);
+        QVERIFY(maintained.wait(20000));
+        QCOMPARE(maintained.first().at(1).toLongLong(), qint64(7 * 24));
+        QVERIFY2(maintained.first().at(0).toString().startsWith(QStringLiteral("Cache tidied: 168 values past the 3-day retention")),
+                 qPrintable(maintained.first().at(0).toString()));
+        QVERIFY(source.lastObservation().isValid()); // the recent values stay
+        QTRY_COMPARE_WITH_TIMEOUT(source.state(), DataSource::State::Offline, 20000);
     }
 
     void unreachableBrokerSaysWhy()
