@@ -12,6 +12,8 @@
 
 namespace {
 // Version 1: entities, series, observations. Version 2 adds hourly aggregates kept longer.
+// Version 3 keeps each series' newest value on the series row: live state and the first answer
+// after opening read one small table instead of seeking through every series' history.
 const char *const kSchemaV1 =
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
     "CREATE TABLE entity(id INTEGER PRIMARY KEY, uri TEXT NOT NULL UNIQUE, type TEXT NOT NULL,"
@@ -26,6 +28,18 @@ const char *const kSchemaV1 =
 const char *const kSchemaV2 =
     "CREATE TABLE hourly(series INTEGER NOT NULL, hour INTEGER NOT NULL, n INTEGER NOT NULL,"
     " mean REAL, low REAL, high REAL, PRIMARY KEY(series, hour)) WITHOUT ROWID;";
+const char *const kSchemaV3 =
+    "ALTER TABLE series ADD COLUMN last_at INTEGER;"
+    "ALTER TABLE series ADD COLUMN last_unit TEXT;"
+    "ALTER TABLE series ADD COLUMN last_kind INTEGER;"
+    "ALTER TABLE series ADD COLUMN last_vtype INTEGER;"
+    "ALTER TABLE series ADD COLUMN last_num REAL;"
+    "ALTER TABLE series ADD COLUMN last_text TEXT;"
+    "ALTER TABLE series ADD COLUMN last_extra TEXT;";
+const char *const kFillV3 =
+    "UPDATE series SET (last_at, last_unit, last_kind, last_vtype, last_num, last_text, last_extra) = "
+    "(SELECT observed_at, unit, kind, vtype, num, text, extra FROM observation WHERE series = series.id "
+    "ORDER BY observed_at DESC LIMIT 1);";
 } // namespace
 
 CacheFile::~CacheFile()
@@ -138,7 +152,7 @@ CacheFile::Verdict CacheFile::check(QString *reason)
 
 bool CacheFile::create(QString *error)
 {
-    const QByteArray sql = QByteArray("BEGIN;") + kSchemaV1 + kSchemaV2
+    const QByteArray sql = QByteArray("BEGIN;") + kSchemaV1 + kSchemaV2 + kSchemaV3
         + "INSERT INTO meta VALUES('created', strftime('%s','now'));"
         + "PRAGMA application_id=" + QByteArray::number(kApplicationId) + ";"
         + "PRAGMA user_version=" + QByteArray::number(kSchemaVersion) + ";COMMIT;";
@@ -151,6 +165,8 @@ bool CacheFile::migrate(int from, QString *error)
     QByteArray sql = "BEGIN;";
     if (from < 2)
         sql += kSchemaV2;
+    if (from < 3)
+        sql += QByteArray(kSchemaV3) + kFillV3;
     sql += "PRAGMA user_version=" + QByteArray::number(kSchemaVersion) + ";COMMIT;";
     return exec(sql.constData(), error);
 }

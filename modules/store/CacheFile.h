@@ -31,7 +31,7 @@ public:
     sqlite3 *db() const { return m_db; }
     QString path() const { return m_path; }
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x43444B31; // "CDK1"
     // The default place of a connection's cache (AppDataLocation/cache/<id>.sqlite).
     static QString defaultPath(const QString &connectionId);

@@ -1,7 +1,10 @@
 #include "store/Journal.h"
 
 #include "core/EntityJson.h"
+#include "core/JsonWriter.h"
 #include "store/CacheFile.h"
+#include "store/JournalReader.h"
+#include "store/SqlStatements.h"
 #include "store/StoreLog.h"
 #include "store/ValueCodec.h"
 
@@ -11,19 +14,22 @@
 
 #include <sqlite3.h>
 
+// The newest value of a series within one batch, written to the series row at the end.
+struct LatestValue
+{
+    qint64 observedAt = 0;
+    ValueCodec::Row row;
+    QString unit;
+    bool written = false; // already on the series row (it was created with it)
+};
+
 namespace {
+constexpr qint64 kLastSeenResolution = 60 * 1000; // last_seen is kept to the minute
+
 void bindText(sqlite3_stmt *s, int i, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-void bindBytes(sqlite3_stmt *s, int i, const QByteArray &bytes, bool present)
-{
-    if (present)
-        sqlite3_bind_text(s, i, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
-    else
-        sqlite3_bind_null(s, i);
 }
 
 QString columnText(sqlite3_stmt *s, int i)
@@ -31,116 +37,174 @@ QString columnText(sqlite3_stmt *s, int i)
     return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, i)), sqlite3_column_bytes(s, i));
 }
 
-// Resets a statement read for one row: a statement left on a row keeps its read transaction
-// open, which pins the WAL (no checkpoint past it) and makes this connection's next write fail
-// at once with SQLITE_BUSY_SNAPSHOT instead of waiting its turn.
-struct Done
-{
-    sqlite3_stmt *s;
-    ~Done() { sqlite3_reset(s); }
-};
-
 // An attribute instance is observed (journal rows) when it has samples or an observedAt.
 bool isObserved(const Attribute &a)
 {
     return !a.samples().isEmpty() || a.observedAt != IsoTime::invalid;
 }
+
+// {"name":[…],…}: the statics as stored, from their per-attribute JSON.
+QByteArray assemble(const QMap<QString, QByteArray> &statics)
+{
+    if (statics.isEmpty())
+        return {};
+    QByteArray json = "{";
+    for (auto it = statics.cbegin(); it != statics.cend(); ++it) {
+        if (json.size() > 1)
+            json += ',';
+        JsonWriter::string(json, it.key());
+        json += ':';
+        json += it.value();
+    }
+    return json + '}';
+}
+
+void bindLatest(sqlite3_stmt *s, int first, const LatestValue &v)
+{
+    sqlite3_bind_int64(s, first, v.observedAt);
+    if (v.unit.isEmpty())
+        sqlite3_bind_null(s, first + 1);
+    else
+        bindText(s, first + 1, v.unit);
+    ValueCodec::bind(s, first + 2, v.row);
+}
 } // namespace
 
 Journal::Journal(CacheFile *file)
     : m_file(file)
+    , m_sql(std::make_unique<SqlStatements>(file->db()))
+    , m_reader(std::make_unique<JournalReader>(m_sql.get()))
 {
 }
 
-Journal::~Journal()
-{
-    for (sqlite3_stmt *s : std::as_const(m_statements))
-        sqlite3_finalize(s);
-}
+Journal::~Journal() = default;
 
-sqlite3_stmt *Journal::prepare(const char *sql)
+void Journal::forgetSession()
 {
-    sqlite3_stmt *&stmt = m_statements[QByteArray(sql)];
-    if (!stmt && sqlite3_prepare_v3(m_file->db(), sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
-        qCWarning(lcStore) << "cannot prepare" << sql << m_file->lastError();
-        stmt = nullptr;
-    }
-    if (stmt) {
-        sqlite3_reset(stmt);
-        sqlite3_clear_bindings(stmt);
-    }
-    return stmt;
+    // Cached rows may name rows of a rolled-back transaction.
+    m_entities.clear();
+    m_seriesRows.clear();
+    m_reader->clear();
 }
 
 qint64 Journal::entityRow(const Entity &e, qint64 receivedAt, const QString &tenant, QString *error)
 {
-    // Static attributes (no observedAt): kept as the entity's JSON, merged with what was known.
-    Entity statics;
+    // Static attributes (no observedAt), per attribute as JSON: only what changed is written.
+    QMap<QString, QByteArray> fresh;
     for (const AttributeGroup &g : e.attributes) {
-        AttributeGroup kept{g.name, {}};
+        QByteArray json;
         for (const Attribute &a : g.instances) {
-            if (!isObserved(a))
-                kept.instances.push_back(a);
+            if (isObserved(a))
+                continue;
+            json += json.isEmpty() ? '[' : ',';
+            JsonWriter::attribute(json, a);
         }
-        if (!kept.instances.empty())
-            statics.attributes.push_back(std::move(kept));
+        if (!json.isEmpty())
+            fresh.insert(g.name, json + ']');
     }
-    QByteArray json;
-    if (!statics.attributes.empty()) {
-        QJsonObject merged = EntityJson::toJson(statics).value(QStringLiteral("attrs")).toObject();
-        const QByteArray before = m_staticJson.value(e.id);
-        if (!before.isEmpty()) {
-            QJsonObject old = QJsonDocument::fromJson(before).object();
-            for (auto it = merged.begin(); it != merged.end(); ++it)
-                old.insert(it.key(), it.value());
-            merged = old;
+    EntityRow &known = m_entities[e.id];
+    if (known.row < 0) {
+        sqlite3_stmt *insert = m_sql->get("INSERT INTO entity(uri, type, tenant, static_json, first_seen, last_seen) "
+                                          "VALUES(?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT(uri) DO NOTHING");
+        bindText(insert, 1, e.id);
+        bindText(insert, 2, e.type());
+        bindText(insert, 3, tenant);
+        const QByteArray json = assemble(fresh);
+        if (!json.isEmpty())
+            sqlite3_bind_text(insert, 4, json.constData(), int(json.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(insert, 5, receivedAt);
+        if (sqlite3_step(insert) != SQLITE_DONE) {
+            *error = m_file->lastError();
+            return -1;
         }
-        json = QJsonDocument(merged).toJson(QJsonDocument::Compact);
+        if (sqlite3_changes(m_file->db()) > 0) {
+            known = {sqlite3_last_insert_rowid(m_file->db()), receivedAt, e.type(), fresh};
+            return known.row;
+        }
+        // Known from an earlier session: read what it holds, then merge below.
+        sqlite3_stmt *read = m_sql->get("SELECT id, type, static_json, last_seen FROM entity WHERE uri = ?1");
+        bindText(read, 1, e.id);
+        const SqlDone done{read};
+        if (sqlite3_step(read) != SQLITE_ROW) {
+            *error = m_file->lastError();
+            return -1;
+        }
+        known.row = sqlite3_column_int64(read, 0);
+        known.type = columnText(read, 1);
+        known.lastSeen = sqlite3_column_int64(read, 3);
+        const QJsonObject stored = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(read, 2)),
+                                                                      sqlite3_column_bytes(read, 2))).object();
+        for (auto it = stored.begin(); it != stored.end(); ++it)
+            known.statics.insert(it.key(), QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact));
     }
-    auto known = m_entityRows.constFind(e.id);
-    if (known != m_entityRows.cend() && (json.isEmpty() || json == m_staticJson.value(e.id))) {
-        sqlite3_stmt *touch = prepare("UPDATE entity SET last_seen=max(last_seen, ?2) WHERE id=?1");
-        sqlite3_bind_int64(touch, 1, *known);
+    bool changed = e.type() != known.type;
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        QByteArray &current = known.statics[it.key()];
+        if (current != it.value()) {
+            current = it.value();
+            changed = true;
+        }
+    }
+    if (changed) {
+        sqlite3_stmt *update = m_sql->get("UPDATE entity SET type = ?2, static_json = ?3, last_seen = max(last_seen, ?4) WHERE id = ?1");
+        sqlite3_bind_int64(update, 1, known.row);
+        bindText(update, 2, e.type());
+        const QByteArray json = assemble(known.statics);
+        sqlite3_bind_text(update, 3, json.constData(), int(json.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(update, 4, receivedAt);
+        if (sqlite3_step(update) != SQLITE_DONE) {
+            *error = m_file->lastError();
+            return -1;
+        }
+        known.type = e.type();
+        known.lastSeen = std::max(known.lastSeen, receivedAt);
+        m_reader->forget(known.row);
+    } else if (receivedAt >= known.lastSeen + kLastSeenResolution) {
+        sqlite3_stmt *touch = m_sql->get("UPDATE entity SET last_seen = max(last_seen, ?2) WHERE id = ?1");
+        sqlite3_bind_int64(touch, 1, known.row);
         sqlite3_bind_int64(touch, 2, receivedAt);
         sqlite3_step(touch);
-        return *known;
+        known.lastSeen = receivedAt;
     }
-    sqlite3_stmt *upsert = prepare(
-        "INSERT INTO entity(uri, type, tenant, static_json, first_seen, last_seen) VALUES(?1, ?2, ?3, ?4, ?5, ?5) "
-        "ON CONFLICT(uri) DO UPDATE SET type=excluded.type, static_json=coalesce(excluded.static_json, static_json), "
-        "first_seen=min(first_seen, excluded.first_seen), last_seen=max(last_seen, excluded.last_seen) RETURNING id, static_json");
-    bindText(upsert, 1, e.id);
-    bindText(upsert, 2, e.type());
-    bindText(upsert, 3, tenant);
-    bindBytes(upsert, 4, json, !json.isEmpty());
-    sqlite3_bind_int64(upsert, 5, receivedAt);
-    if (sqlite3_step(upsert) != SQLITE_ROW) {
-        *error = m_file->lastError();
-        return -1;
-    }
-    const qint64 row = sqlite3_column_int64(upsert, 0);
-    m_staticJson.insert(e.id, QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(upsert, 1)), sqlite3_column_bytes(upsert, 1)));
-    sqlite3_step(upsert); // RETURNING: finish the statement
-    m_entityRows.insert(e.id, row);
-    return row;
+    return known.row;
 }
 
-qint64 Journal::seriesRow(qint64 entity, const QString &name, const QString &dataset, QString *error)
+qint64 Journal::seriesRow(qint64 entity, const QString &name, const QString &dataset, const LatestValue *first, bool *prefilled,
+                          QString *error)
 {
+    *prefilled = false;
     const QString key = QString::number(entity) + QChar(0x1f) + name + QChar(0x1f) + dataset;
     if (const auto it = m_seriesRows.constFind(key); it != m_seriesRows.cend())
         return *it;
-    sqlite3_stmt *s = prepare("INSERT INTO series(entity, name, dataset) VALUES(?1, ?2, ?3) "
-                              "ON CONFLICT(entity, name, dataset) DO UPDATE SET name=excluded.name RETURNING id");
+    // A new series is created with its first value as its newest: no second write for it.
+    sqlite3_stmt *s = m_sql->get("INSERT INTO series(entity, name, dataset, last_at, last_unit, last_kind, last_vtype, last_num, "
+                                 "last_text, last_extra) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                                 "ON CONFLICT(entity, name, dataset) DO NOTHING");
     sqlite3_bind_int64(s, 1, entity);
     bindText(s, 2, name);
     bindText(s, 3, dataset);
-    if (sqlite3_step(s) != SQLITE_ROW) {
+    if (first)
+        bindLatest(s, 4, *first);
+    if (sqlite3_step(s) != SQLITE_DONE) {
         *error = m_file->lastError();
         return -1;
     }
-    const qint64 row = sqlite3_column_int64(s, 0);
-    sqlite3_step(s);
+    qint64 row = -1;
+    if (sqlite3_changes(m_file->db()) > 0) {
+        row = sqlite3_last_insert_rowid(m_file->db());
+        *prefilled = first != nullptr;
+    } else {
+        sqlite3_stmt *read = m_sql->get("SELECT id FROM series WHERE entity = ?1 AND name = ?2 AND dataset = ?3");
+        sqlite3_bind_int64(read, 1, entity);
+        bindText(read, 2, name);
+        bindText(read, 3, dataset);
+        const SqlDone done{read};
+        if (sqlite3_step(read) != SQLITE_ROW) {
+            *error = m_file->lastError();
+            return -1;
+        }
+        row = sqlite3_column_int64(read, 0);
+    }
     m_seriesRows.insert(key, row);
     return row;
 }
@@ -156,15 +220,12 @@ bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, con
     }
     auto fail = [&](const QString &why) {
         m_file->exec("ROLLBACK");
-        // Cached rows may name rows of the rolled-back transaction: forget them.
-        m_entityRows.clear();
-        m_staticJson.clear();
-        m_seriesRows.clear();
+        forgetSession();
         if (error)
             *error = why;
         return false;
     };
-    sqlite3_stmt *insert = nullptr;
+    QHash<qint64, LatestValue> newest; // series → its newest value in this batch
     for (const Entity &e : entities) {
         if (e.id.isEmpty())
             continue;
@@ -176,30 +237,38 @@ bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, con
             for (const Attribute &a : g.instances) {
                 if (!isObserved(a))
                     continue;
-                const qint64 series = seriesRow(entity, g.name, a.datasetId(), &problem);
+                // A single value can go onto a new series row as it is created.
+                LatestValue single;
+                const bool isSingle = a.samples().isEmpty();
+                if (isSingle)
+                    single = {a.observedAt, ValueCodec::encode(a), a.unitCode, false};
+                bool prefilled = false;
+                const qint64 series = seriesRow(entity, g.name, a.datasetId(), isSingle ? &single : nullptr, &prefilled, &problem);
                 if (series < 0)
                     return fail(problem);
                 auto write = [&](qint64 observedAt, const ValueCodec::Row &row) {
-                    insert = prepare("INSERT OR IGNORE INTO observation(series, observed_at, received_at, kind, vtype, num, text, unit, extra) "
-                                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                    sqlite3_stmt *insert = m_sql->get("INSERT OR IGNORE INTO observation(series, observed_at, received_at, unit, "
+                                                      "kind, vtype, num, text, extra) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
                     sqlite3_bind_int64(insert, 1, series);
                     sqlite3_bind_int64(insert, 2, observedAt);
                     sqlite3_bind_int64(insert, 3, receivedAt);
-                    sqlite3_bind_int(insert, 4, row.kind);
-                    sqlite3_bind_int(insert, 5, row.vtype);
-                    if (row.hasNum)
-                        sqlite3_bind_double(insert, 6, row.num);
-                    bindBytes(insert, 7, row.text, row.hasText);
                     if (!a.unitCode.isEmpty())
-                        bindText(insert, 8, a.unitCode);
-                    bindBytes(insert, 9, row.extra, !row.extra.isEmpty());
+                        bindText(insert, 4, a.unitCode);
+                    ValueCodec::bind(insert, 5, row);
                     if (sqlite3_step(insert) != SQLITE_DONE)
                         return false;
-                    (sqlite3_changes(m_file->db()) ? counted.observations : counted.duplicates) += 1;
+                    if (sqlite3_changes(m_file->db()) == 0) {
+                        ++counted.duplicates;
+                        return true;
+                    }
+                    ++counted.observations;
+                    const auto known = newest.constFind(series);
+                    if (known == newest.cend() || observedAt > known->observedAt)
+                        newest.insert(series, {observedAt, row, a.unitCode, prefilled && observedAt == single.observedAt});
                     return true;
                 };
-                if (a.samples().isEmpty()) {
-                    if (!write(a.observedAt, ValueCodec::encode(a)))
+                if (isSingle) {
+                    if (!write(a.observedAt, single.row))
                         return fail(m_file->lastError());
                 } else {
                     for (const TemporalSample &s : a.samples()) {
@@ -212,6 +281,18 @@ bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, con
             }
         }
     }
+    // Each series' newest value onto its row, unless older than what the row holds (a backfill).
+    for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+        if (it->written)
+            continue;
+        sqlite3_stmt *update = m_sql->get("UPDATE series SET last_at = ?2, last_unit = ?3, last_kind = ?4, last_vtype = ?5, "
+                                          "last_num = ?6, last_text = ?7, last_extra = ?8 "
+                                          "WHERE id = ?1 AND (last_at IS NULL OR last_at <= ?2)");
+        sqlite3_bind_int64(update, 1, it.key());
+        bindLatest(update, 2, *it);
+        if (sqlite3_step(update) != SQLITE_DONE)
+            return fail(m_file->lastError());
+    }
     if (!m_file->exec("COMMIT", &problem))
         return fail(problem);
     if (stats)
@@ -221,56 +302,16 @@ bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, con
 
 std::vector<Entity> Journal::stateAt(qint64 t, const QStringList &types, const QStringList &ids)
 {
-    std::vector<Entity> out;
-    sqlite3_stmt *entities = prepare("SELECT id, uri, type, static_json, first_seen FROM entity ORDER BY uri");
-    sqlite3_stmt *seriesList = nullptr;
-    // Collect the rows first: the statements below reuse the connection.
-    struct Row { qint64 id; QString uri, type; QByteArray statics; qint64 firstSeen; };
-    QList<Row> rows;
-    while (sqlite3_step(entities) == SQLITE_ROW) {
-        Row r{sqlite3_column_int64(entities, 0), columnText(entities, 1), columnText(entities, 2),
-              QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(entities, 3)), sqlite3_column_bytes(entities, 3)),
-              sqlite3_column_int64(entities, 4)};
-        if ((!types.isEmpty() && !types.contains(r.type)) || (!ids.isEmpty() && !ids.contains(r.uri)))
-            continue;
-        rows << r;
-    }
-    for (const Row &r : std::as_const(rows)) {
-        Entity e;
-        e.id = r.uri;
-        e.types << r.type;
-        if (!r.statics.isEmpty())
-            e.attributes = EntityJson::groupsFromJson(QJsonDocument::fromJson(r.statics).object());
-        seriesList = prepare("SELECT s.name, s.dataset, o.observed_at, o.unit, o.kind, o.vtype, o.num, o.text, o.extra FROM series s "
-                             "JOIN observation o ON o.series = s.id AND o.observed_at = "
-                             "(SELECT max(observed_at) FROM observation WHERE series = s.id AND observed_at <= ?2) "
-                             "WHERE s.entity = ?1");
-        sqlite3_bind_int64(seriesList, 1, r.id);
-        sqlite3_bind_int64(seriesList, 2, t);
-        bool observed = false;
-        while (sqlite3_step(seriesList) == SQLITE_ROW) {
-            Attribute a = ValueCodec::decode(ValueCodec::read(seriesList, 4));
-            a.observedAt = sqlite3_column_int64(seriesList, 2);
-            a.unitCode = columnText(seriesList, 3);
-            const QString dataset = columnText(seriesList, 1);
-            if (!dataset.isEmpty())
-                a.details().datasetId = dataset;
-            e.groupFor(columnText(seriesList, 0)).instances.push_back(std::move(a));
-            observed = true;
-        }
-        if (observed || r.firstSeen <= t)
-            out.push_back(std::move(e));
-    }
-    return out;
+    return m_reader->stateAt(t, types, ids);
 }
 
 qint64 Journal::seriesOf(const QString &entityId, const QString &attribute, const QString &dataset)
 {
-    sqlite3_stmt *s = prepare("SELECT s.id FROM series s JOIN entity e ON e.id = s.entity WHERE e.uri=?1 AND s.name=?2 AND s.dataset=?3");
+    sqlite3_stmt *s = m_sql->get("SELECT s.id FROM series s JOIN entity e ON e.id = s.entity WHERE e.uri=?1 AND s.name=?2 AND s.dataset=?3");
     bindText(s, 1, entityId);
     bindText(s, 2, attribute);
     bindText(s, 3, dataset);
-    const Done done{s};
+    const SqlDone done{s};
     return sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
 }
 
@@ -280,8 +321,8 @@ QList<TemporalSample> Journal::series(const QString &entityId, const QString &at
     const qint64 series = seriesOf(entityId, attribute, datasetId);
     if (series < 0)
         return out;
-    sqlite3_stmt *s = prepare("SELECT observed_at, kind, vtype, num, text, extra FROM observation "
-                              "WHERE series=?1 AND observed_at BETWEEN ?2 AND ?3 ORDER BY observed_at");
+    sqlite3_stmt *s = m_sql->get("SELECT observed_at, kind, vtype, num, text, extra FROM observation "
+                                 "WHERE series=?1 AND observed_at BETWEEN ?2 AND ?3 ORDER BY observed_at");
     sqlite3_bind_int64(s, 1, series);
     sqlite3_bind_int64(s, 2, from);
     sqlite3_bind_int64(s, 3, to);
@@ -296,7 +337,6 @@ QList<TemporalSample> Journal::series(const QString &entityId, const QString &at
     }
     return out;
 }
-
 qint64 Journal::prune(qint64 before, QString *error)
 {
     // Fold numbers into hourly aggregates first (kept longer for KPI review), then delete. An
@@ -325,7 +365,7 @@ QList<TemporalSample> Journal::hourly(const QString &entityId, const QString &at
 {
     QList<TemporalSample> out;
     const qint64 series = seriesOf(entityId, attribute, QString());
-    sqlite3_stmt *s = prepare("SELECT hour, mean, low, high FROM hourly WHERE series=?1 AND hour BETWEEN ?2 AND ?3 ORDER BY hour");
+    sqlite3_stmt *s = m_sql->get("SELECT hour, mean, low, high FROM hourly WHERE series=?1 AND hour BETWEEN ?2 AND ?3 ORDER BY hour");
     sqlite3_bind_int64(s, 1, series);
     sqlite3_bind_int64(s, 2, from / 3600000);
     sqlite3_bind_int64(s, 3, to / 3600000);
@@ -340,22 +380,22 @@ QList<TemporalSample> Journal::hourly(const QString &entityId, const QString &at
 
 qint64 Journal::observationCount() const
 {
-    sqlite3_stmt *s = const_cast<Journal *>(this)->prepare("SELECT count(*) FROM observation");
-    const Done done{s};
+    sqlite3_stmt *s = m_sql->get("SELECT count(*) FROM observation");
+    const SqlDone done{s};
     return sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
 }
 
 int Journal::entityCount() const
 {
-    sqlite3_stmt *s = const_cast<Journal *>(this)->prepare("SELECT count(*) FROM entity");
-    const Done done{s};
+    sqlite3_stmt *s = m_sql->get("SELECT count(*) FROM entity");
+    const SqlDone done{s};
     return sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
 }
 
 QStringList Journal::types() const
 {
     QStringList out;
-    sqlite3_stmt *s = const_cast<Journal *>(this)->prepare("SELECT DISTINCT type FROM entity ORDER BY type");
+    sqlite3_stmt *s = m_sql->get("SELECT DISTINCT type FROM entity ORDER BY type");
     while (sqlite3_step(s) == SQLITE_ROW)
         out << columnText(s, 0);
     return out;
@@ -363,8 +403,8 @@ QStringList Journal::types() const
 
 std::pair<qint64, qint64> Journal::timeRange() const
 {
-    sqlite3_stmt *s = const_cast<Journal *>(this)->prepare("SELECT min(observed_at), max(observed_at) FROM observation");
-    const Done done{s};
+    sqlite3_stmt *s = m_sql->get("SELECT min(observed_at), max(observed_at) FROM observation");
+    const SqlDone done{s};
     if (sqlite3_step(s) != SQLITE_ROW || sqlite3_column_type(s, 0) == SQLITE_NULL)
         return {IsoTime::invalid, IsoTime::invalid};
     return {sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1)};

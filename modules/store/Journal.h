@@ -5,17 +5,23 @@
 #include "core/Entity.h"
 
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 class CacheFile;
+class JournalReader;
+class SqlStatements;
 struct sqlite3_stmt;
 
 // The journal of everything CityDeck received from one connection: entities with their
 // static attributes, and one row per observed value (entity, attribute, datasetId, observedAt),
-// appended in one transaction per batch and de-duplicated on that key. Answers "state of these
-// entities at T" and "series of attribute A of entity E between T1 and T2" without the network.
+// appended in one transaction per batch and de-duplicated on that key. Each series also keeps
+// its newest value on its own row, so that the live state is one small table away. Answers
+// "state of these entities at T" and "series of attribute A of entity E between T1 and T2"
+// without the network.
 class CITYDECK_STORE_EXPORT Journal
 {
 public:
@@ -52,14 +58,23 @@ public:
     std::pair<qint64, qint64> timeRange() const;
 
 private:
-    sqlite3_stmt *prepare(const char *sql);
+    // What this session knows of an entity's row, to write only what changed.
+    struct EntityRow
+    {
+        qint64 row = -1;
+        qint64 lastSeen = 0;
+        QString type;
+        QMap<QString, QByteArray> statics; // attribute name → its instances as JSON
+    };
     qint64 entityRow(const Entity &e, qint64 receivedAt, const QString &tenant, QString *error);
-    qint64 seriesRow(qint64 entity, const QString &name, const QString &dataset, QString *error);
+    qint64 seriesRow(qint64 entity, const QString &name, const QString &dataset, const struct LatestValue *first,
+                     bool *prefilled, QString *error);
     qint64 seriesOf(const QString &entityId, const QString &attribute, const QString &dataset);
+    void forgetSession();
 
     CacheFile *m_file;
-    QHash<QByteArray, sqlite3_stmt *> m_statements;
-    QHash<QString, qint64> m_entityRows;         // uri → row
-    QHash<QString, QByteArray> m_staticJson;      // uri → static attributes last written
-    QHash<QString, qint64> m_seriesRows;          // "row\x1fname\x1fdataset" → row
+    std::unique_ptr<SqlStatements> m_sql;
+    std::unique_ptr<JournalReader> m_reader;
+    QHash<QString, EntityRow> m_entities;    // uri → row and statics last written
+    QHash<QString, qint64> m_seriesRows;     // "row\x1fname\x1fdataset" → row
 };

@@ -1,6 +1,7 @@
 #include "store/ValueCodec.h"
 
 #include "core/EntityJson.h"
+#include "core/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,7 +36,7 @@ ValueCodec::Row ValueCodec::encode(const Attribute &a, const QVariant *sampleVal
     const QVariant &v = sampleValue ? *sampleValue : a.value;
     if (!sampleValue && a.kind == Attribute::Kind::GeoProperty && a.geometry().isValid()) {
         r.vtype = Json;
-        r.text = QJsonDocument(a.geometry().toGeoJson()).toJson(QJsonDocument::Compact);
+        JsonWriter::geometry(r.text, a.geometry());
         r.hasText = true;
     } else if (!sampleValue && a.kind == Attribute::Kind::Relationship) {
         const QStringList objects = a.objects();
@@ -97,18 +98,23 @@ ValueCodec::Row ValueCodec::encode(const Attribute &a, const QVariant *sampleVal
             map.insert(it.key(), it.value());
         extra.insert(QStringLiteral("languageMap"), map);
     }
-    if (!a.sub().empty()) {
-        QJsonObject sub;
-        for (const AttributeGroup &g : a.sub()) {
-            QJsonArray instances;
-            for (const Attribute &i : g.instances)
-                instances.append(EntityJson::toJson(i));
-            sub.insert(g.name, instances);
-        }
-        extra.insert(QStringLiteral("sub"), sub);
-    }
     if (!extra.isEmpty())
         r.extra = QJsonDocument(extra).toJson(QJsonDocument::Compact);
+    if (!a.sub().empty()) {
+        // Sub-properties come with most measurements (reliability, accuracy…): written directly.
+        QByteArray sub = "\"sub\":{";
+        bool first = true;
+        for (const AttributeGroup &g : a.sub()) {
+            if (!first)
+                sub += ',';
+            first = false;
+            JsonWriter::string(sub, g.name);
+            sub += ':';
+            JsonWriter::instances(sub, g);
+        }
+        sub += '}';
+        r.extra = r.extra.isEmpty() ? "{" + sub + "}" : r.extra.left(r.extra.size() - 1) + "," + sub + "}";
+    }
     return r;
 }
 
@@ -162,6 +168,24 @@ Attribute ValueCodec::decode(const Row &r)
     if (extra.contains(QStringLiteral("sub")))
         a.details().sub = EntityJson::groupsFromJson(extra.value(QStringLiteral("sub")).toObject());
     return a;
+}
+
+void ValueCodec::bind(sqlite3_stmt *stmt, int first, const Row &row)
+{
+    sqlite3_bind_int(stmt, first, row.kind);
+    sqlite3_bind_int(stmt, first + 1, row.vtype);
+    if (row.hasNum)
+        sqlite3_bind_double(stmt, first + 2, row.num);
+    else
+        sqlite3_bind_null(stmt, first + 2);
+    if (row.hasText)
+        sqlite3_bind_text(stmt, first + 3, row.text.constData(), int(row.text.size()), SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(stmt, first + 3);
+    if (!row.extra.isEmpty())
+        sqlite3_bind_text(stmt, first + 4, row.extra.constData(), int(row.extra.size()), SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(stmt, first + 4);
 }
 
 ValueCodec::Row ValueCodec::read(sqlite3_stmt *stmt, int first)

@@ -34,5 +34,7 @@ public:
     static Attribute decode(const Row &row);
     // Reads a row from columns starting at `first`: kind, vtype, num, text, extra.
     static Row read(sqlite3_stmt *stmt, int first);
+    // Binds a row to parameters starting at `first`, in the same order (kind, vtype, num, text, extra).
+    static void bind(sqlite3_stmt *stmt, int first, const Row &row);
     static QVariant value(const Row &row);
 };

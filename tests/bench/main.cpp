@@ -1,11 +1,15 @@
 // run-benchmarks: CityDeck's speed targets, each against a limit measured in the same run.
 //   run-benchmarks            the full sets (50 MB of pages), then the ratios
 //   run-benchmarks --smoke    tiny sets, to check the benchmarks still run (ctest)
+//   run-benchmarks --store    the store's targets only (journals kept in <build>/tests/bench/bench-data)
 
 #include "ParseBenchmarks.h"
 #include "PayloadCorpus.h"
+#include "StoreBenchmarks.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
@@ -14,6 +18,31 @@
 #include <string>
 
 namespace {
+void storeBenchmarks(const QList<QByteArray> &pages, bool smoke)
+{
+    QTemporaryDir scratch;
+    const QString dir = smoke ? scratch.path() : QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data");
+    QDir().mkpath(dir);
+    const QList<QByteArray> ingestPages = pages.mid(0, smoke ? 1 : 20);
+    const StoreBenchmarks::Ingest in = StoreBenchmarks::ingest(ingestPages, dir, smoke ? 1 : 5);
+    std::printf("\nRATIO ingest (parse + store, %lld observed values, median of rounds): citydeck %.0f values/s, "
+                "limit (simdjson + raw sqlite3) %.0f values/s\n",
+                in.values, in.oursValuesPerSecond, in.limitValuesPerSecond);
+    std::printf("RATIO ingest: citydeck / limit = %.1f %% (target >= 50 %%) %s; >= 100 000 values/s %s\n", in.ratio * 100,
+                in.ratio >= 0.5 ? "MET" : "NOT MET", in.oursValuesPerSecond >= 100000 ? "MET" : "NOT MET");
+    const QList<int> sizes = smoke ? QList<int>{200} : QList<int>{1000, 10000, 50000};
+    for (int n : sizes) {
+        const StoreBenchmarks::State s = StoreBenchmarks::stateAt(n, dir, smoke ? 3 : 20);
+        std::printf("RATIO state at T, %d entities (%lld rows, %.0f MB): median %.1f ms, p95 %.1f ms, first after open %.1f ms"
+                    " = %.0f %% of the 50 ms limit%s\n",
+                    n, s.rows, s.fileMb, s.medianMs, s.p95Ms, s.firstMs, s.medianMs / 50 * 100,
+                    n == 10000 ? (s.medianMs <= 50 ? " MET" : " NOT MET") : "");
+    }
+    const StoreBenchmarks::ColdOpen cold = StoreBenchmarks::coldOpen(sizes.last(), dir);
+    std::printf("RATIO cold open of a %.0f MB cache to its first answer (%d entities): %.1f ms = %.0f %% of the 300 ms limit %s\n",
+                cold.fileMb, cold.answered, cold.ms, cold.ms / 300 * 100, cold.ms <= 300 ? "MET" : "NOT MET");
+}
+
 // Keeps each benchmark's bytes/s to print the ratios after the normal report.
 class RatioReporter : public benchmark::ConsoleReporter
 {
@@ -34,15 +63,21 @@ public:
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    bool smoke = false;
+    bool smoke = false, storeOnly = false;
     std::vector<char *> args;
     for (int i = 0; i < argc; ++i) {
         if (std::string(argv[i]) == "--smoke")
             smoke = true;
+        else if (std::string(argv[i]) == "--store")
+            storeOnly = true;
         else
             args.push_back(argv[i]);
     }
     const QList<QByteArray> pages = PayloadCorpus::pages(smoke ? 1024 * 1024 : 50LL * 1024 * 1024);
+    if (storeOnly) {
+        storeBenchmarks(pages, smoke);
+        return 0;
+    }
     std::printf("parse corpus: %d pages, %.1f MB of normalized entities\n", int(pages.size()),
                 PayloadCorpus::size(pages) / 1048576.0);
     ParseBenchmarks::registerAll(&pages);
@@ -69,6 +104,7 @@ int main(int argc, char *argv[])
     const double interleaved = ParseBenchmarks::interleavedRatio(pages, rounds);
     std::printf("RATIO parse (interleaved, median of %d): citydeck / simdjson = %.1f %% (target >= 40 %%) %s\n", rounds,
                 interleaved * 100, interleaved >= 0.40 ? "MET" : "NOT MET");
+    storeBenchmarks(pages, smoke);
     benchmark::Shutdown();
     return 0;
 }

@@ -155,6 +155,57 @@ private slots:
         QCOMPARE(stats.observations, 24);
     }
 
+    void newestValueSurvivesBackfillAndStaticsMergeAcrossSessions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        auto reading = [](double v, qint64 t) {
+            Entity e;
+            e.id = QStringLiteral("urn:ngsi-ld:WaterQualityObserved:1");
+            e.types << QStringLiteral("WaterQualityObserved");
+            Attribute a;
+            a.value = v;
+            a.observedAt = t;
+            e.groupFor(QStringLiteral("pH")).instances.push_back(a);
+            return e;
+        };
+        {
+            CacheFile file;
+            QString error;
+            QVERIFY(file.open(path, &error));
+            Journal journal(&file);
+            Entity live = reading(7.4, kT0 + 2 * 3600000);
+            Attribute name;
+            name.value = QStringLiteral("Canal north");
+            live.groupFor(QStringLiteral("name")).instances.push_back(name);
+            QVERIFY(journal.append({live}, kT0 + 2 * 3600000));
+            // The temporal backfill arrives afterwards with older values: the newest stays.
+            Entity history = reading(0, 0);
+            Attribute &ph = history.attributes.front().instances.front();
+            ph.observedAt = IsoTime::invalid;
+            ph.details().samples = {{7.1, kT0, IsoTime::invalid, QString()}, {7.2, kT0 + 3600000, IsoTime::invalid, QString()}};
+            QVERIFY(journal.append({history}, kT0 + 3 * 3600000));
+            QCOMPARE(journal.stateAt(kT0 + 5 * 3600000).front().number(u"pH"), 7.4);
+            QCOMPARE(journal.stateAt(kT0 + 3600000 + 1).front().number(u"pH"), 7.2); // review: from history
+            QCOMPARE(journal.stateAt(kT0).front().number(u"pH"), 7.1);
+        }
+        // Next session: a notification with another static attribute; both statics are kept.
+        CacheFile file;
+        QString error;
+        QVERIFY(file.open(path, &error));
+        Journal journal(&file);
+        Entity next = reading(7.5, kT0 + 4 * 3600000);
+        Attribute operatorName;
+        operatorName.value = QStringLiteral("Waterschap");
+        next.groupFor(QStringLiteral("dataProvider")).instances.push_back(operatorName);
+        QVERIFY(journal.append({next}, kT0 + 4 * 3600000));
+        const Entity now = journal.stateAt(kT0 + 5 * 3600000).front();
+        QCOMPARE(now.number(u"pH"), 7.5);
+        QCOMPARE(now.attribute(u"name")->value.toString(), QStringLiteral("Canal north"));
+        QCOMPARE(now.attribute(u"dataProvider")->value.toString(), QStringLiteral("Waterschap"));
+        QCOMPARE(journal.entityCount(), 1);
+    }
+
     void migratesTheVersionOneSchema()
     {
         QTemporaryDir dir;

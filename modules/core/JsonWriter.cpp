@@ -1,0 +1,291 @@
+#include "core/JsonWriter.h"
+
+#include "core/EntityJson.h"
+#include "core/Geometry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <charconv>
+#include <cmath>
+
+void JsonWriter::string(QByteArray &out, QStringView text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escape[8];
+                std::snprintf(escape, sizeof escape, "\\u%04x", c);
+                out += escape;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void JsonWriter::number(QByteArray &out, double value)
+{
+    if (!std::isfinite(value)) {
+        out += "null"; // JSON has no NaN or infinity
+        return;
+    }
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr; // shortest round-trip form
+    out.append(buffer, end - buffer);
+}
+
+void JsonWriter::value(QByteArray &out, const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+        out += "null";
+        return;
+    case QMetaType::Bool:
+        out += v.toBool() ? "true" : "false";
+        return;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+        out += QByteArray::number(v.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        number(out, v.toDouble());
+        return;
+    case QMetaType::QString:
+        string(out, v.toString());
+        return;
+    case QMetaType::QDateTime:
+        string(out, IsoTime::format(v.toDateTime()));
+        return;
+    case QMetaType::QStringList: {
+        out += '[';
+        bool first = true;
+        for (const QString &s : v.toStringList()) {
+            if (!first)
+                out += ',';
+            first = false;
+            string(out, s);
+        }
+        out += ']';
+        return;
+    }
+    default:
+        break;
+    }
+    // Structured values (JSON objects and arrays) are rare: Qt writes them.
+    const QJsonValue json = EntityJson::valueToJson(v);
+    if (json.isObject())
+        out += QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact);
+    else if (json.isArray())
+        out += QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact);
+    else if (json.isDouble())
+        number(out, json.toDouble());
+    else if (json.isBool())
+        out += json.toBool() ? "true" : "false";
+    else if (json.isString())
+        string(out, json.toString());
+    else
+        out += "null";
+}
+
+namespace {
+void position(QByteArray &out, const QPointF &p)
+{
+    out += '[';
+    JsonWriter::number(out, p.x());
+    out += ',';
+    JsonWriter::number(out, p.y());
+    out += ']';
+}
+
+void ring(QByteArray &out, const QPolygonF &points)
+{
+    out += '[';
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        position(out, points.at(i));
+    }
+    out += ']';
+}
+
+void rings(QByteArray &out, const QList<QPolygonF> &part)
+{
+    out += '[';
+    for (qsizetype i = 0; i < part.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        ring(out, part.at(i));
+    }
+    out += ']';
+}
+} // namespace
+
+void JsonWriter::geometry(QByteArray &out, const Geometry &g)
+{
+    if (!g.isValid()) {
+        out += "{}";
+        return;
+    }
+    out += "{\"type\":";
+    string(out, Geometry::typeName(g.type()));
+    out += ",\"coordinates\":";
+    const auto &parts = g.parts();
+    switch (g.type()) {
+    case Geometry::Type::Point:
+        position(out, g.firstPoint());
+        break;
+    case Geometry::Type::MultiPoint:
+    case Geometry::Type::LineString: {
+        QPolygonF all;
+        for (const auto &part : parts)
+            for (const QPolygonF &r : part)
+                all += r;
+        ring(out, all);
+        break;
+    }
+    case Geometry::Type::MultiLineString:
+    case Geometry::Type::Polygon: {
+        QList<QPolygonF> all;
+        for (const auto &part : parts)
+            all += part;
+        rings(out, all);
+        break;
+    }
+    case Geometry::Type::MultiPolygon:
+        out += '[';
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            rings(out, parts.at(i));
+        }
+        out += ']';
+        break;
+    case Geometry::Type::None:
+        break;
+    }
+    out += '}';
+}
+
+void JsonWriter::attribute(QByteArray &out, const Attribute &a)
+{
+    out += "{\"kind\":";
+    string(out, Attribute::kindName(a.kind));
+    switch (a.kind) {
+    case Attribute::Kind::GeoProperty:
+        if (a.geometry().isValid() || a.samples().isEmpty()) {
+            out += ",\"value\":";
+            if (a.geometry().isValid())
+                geometry(out, a.geometry());
+            else
+                out += "null";
+        }
+        break;
+    case Attribute::Kind::Relationship: {
+        const QStringList objects = a.objects();
+        out += ",\"object\":";
+        if (objects.size() == 1)
+            string(out, objects.first());
+        else
+            value(out, objects);
+        break;
+    }
+    case Attribute::Kind::LanguageProperty: {
+        out += ",\"languageMap\":{";
+        bool first = true;
+        for (auto it = a.languageMap().begin(); it != a.languageMap().end(); ++it) {
+            if (!first)
+                out += ',';
+            first = false;
+            string(out, it.key());
+            out += ':';
+            string(out, it.value());
+        }
+        out += '}';
+        break;
+    }
+    default:
+        if (a.samples().isEmpty() || a.value.isValid()) {
+            out += ",\"value\":";
+            value(out, a.value);
+        }
+        break;
+    }
+    if (a.observedAt != IsoTime::invalid) {
+        out += ",\"observedAt\":";
+        string(out, IsoTime::format(a.observedAt));
+    }
+    if (!a.unitCode.isEmpty()) {
+        out += ",\"unitCode\":";
+        string(out, a.unitCode);
+    }
+    if (!a.datasetId().isEmpty()) {
+        out += ",\"datasetId\":";
+        string(out, a.datasetId());
+    }
+    if (!a.sub().empty()) {
+        out += ",\"sub\":{";
+        bool first = true;
+        for (const AttributeGroup &g : a.sub()) {
+            if (!first)
+                out += ',';
+            first = false;
+            string(out, g.name);
+            out += ':';
+            instances(out, g);
+        }
+        out += '}';
+    }
+    if (!a.samples().isEmpty()) {
+        out += ",\"values\":[";
+        bool first = true;
+        for (const TemporalSample &s : a.samples()) {
+            if (!first)
+                out += ',';
+            first = false;
+            out += "{\"value\":";
+            value(out, s.value);
+            if (s.observedAt != IsoTime::invalid) {
+                out += ",\"observedAt\":";
+                string(out, IsoTime::format(s.observedAt));
+            }
+            if (s.endAt != IsoTime::invalid) {
+                out += ",\"endAt\":";
+                string(out, IsoTime::format(s.endAt));
+            }
+            if (!s.method.isEmpty()) {
+                out += ",\"method\":";
+                string(out, s.method);
+            }
+            out += '}';
+        }
+        out += ']';
+    }
+    out += '}';
+}
+
+void JsonWriter::instances(QByteArray &out, const AttributeGroup &group)
+{
+    out += '[';
+    bool first = true;
+    for (const Attribute &a : group.instances) {
+        if (!first)
+            out += ',';
+        first = false;
+        attribute(out, a);
+    }
+    out += ']';
+}
