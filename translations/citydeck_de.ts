@@ -123,6 +123,37 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     </message>
 </context>
 <context>
+    <name>AsOfLabel</name>
+    <message>
+        <source>Live — no data in the cache yet</source>
+        <translation>Live — noch keine Daten im Cache</translation>
+    </message>
+    <message>
+        <source>Review at %1 — no data at that time</source>
+        <translation>Rückblick am %1 — keine Daten zu diesem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Live — %1 entities, none observed yet</source>
+        <translation>Live — %1 Entitäten, noch keine Messwerte</translation>
+    </message>
+    <message>
+        <source>Review at %1 — %2 entities, none observed yet</source>
+        <translation>Rückblick am %1 — %2 Entitäten, noch keine Messwerte</translation>
+    </message>
+    <message>
+        <source>Live — as of %1</source>
+        <translation>Live — Stand %1</translation>
+    </message>
+    <message>
+        <source>Review at %1 — newest value %2</source>
+        <translation>Rückblick am %1 — neuester Wert %2</translation>
+    </message>
+    <message>
+        <source> — %1 of %2 stale (silent for more than %3 min)</source>
+        <translation> — %1 von %2 veraltet (seit über %3 min still)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>CityDeck — a control room for smart-city pilots on NGSI-LD brokers.</source>
@@ -349,6 +380,30 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
         <source>OAuth2 needs the token endpoint, e.g. https://keycloak/realms/city/protocol/openid-connect/token.</source>
         <translation>OAuth2 braucht den Token-Endpunkt, z. B. https://keycloak/realms/city/protocol/openid-connect/token.</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Older values are folded into hourly averages, kept two years for KPI review</source>
+        <translation>Ältere Werte werden zu Stundenmitteln zusammengefasst und zwei Jahre für die KPI-Auswertung behalten</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Past this size the oldest values are removed first</source>
+        <translation>Über dieser Größe werden zuerst die ältesten Werte entfernt</translation>
+    </message>
+    <message>
+        <source>Keep &amp;values for:</source>
+        <translation>&amp;Werte behalten:</translation>
+    </message>
+    <message>
+        <source>Cache si&amp;ze limit:</source>
+        <translation>Maximale Cache&amp;größe:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -463,6 +518,103 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     </message>
 </context>
 <context>
+    <name>DataBrowser</name>
+    <message>
+        <source>Export series…</source>
+        <translation>Reihe exportieren…</translation>
+    </message>
+    <message>
+        <source>Export window…</source>
+        <translation>Zeitfenster exportieren…</translation>
+    </message>
+    <message>
+        <source>Filter by id</source>
+        <translation>Nach ID filtern</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Entities with no value for longer than this are marked stale</source>
+        <translation>Entitäten ohne Wert seit längerer Zeit werden als veraltet markiert</translation>
+    </message>
+    <message>
+        <source>Every series of the entities listed, over the window, as CSV</source>
+        <translation>Alle Reihen der gelisteten Entitäten im Zeitfenster als CSV</translation>
+    </message>
+    <message>
+        <source>The selected attribute&apos;s values over the window, as CSV</source>
+        <translation>Die Werte des gewählten Attributs im Zeitfenster als CSV</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Stale after:</source>
+        <translation>Veraltet nach:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>Select an observed attribute of an entity first.</source>
+        <translation>Wählen Sie zuerst ein gemessenes Attribut einer Entität.</translation>
+    </message>
+    <message>
+        <source>No entity matches the filter.</source>
+        <translation>Keine Entität passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>Export series</source>
+        <translation>Reihe exportieren</translation>
+    </message>
+    <message>
+        <source>Export window</source>
+        <translation>Zeitfenster exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not export to %1:
+%2</source>
+        <translation>Export nach %1 nicht möglich:
+%2</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Values written to %1: %2.</source>
+        <translation>In %1 geschriebene Werte: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DataSource</name>
     <message>
         <source>No data source</source>
@@ -499,6 +651,57 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The cache could not be tidied: %1</source>
+        <translation>Der Cache konnte nicht aufgeräumt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cache at its size limit: the oldest %1 values were folded into hourly averages (%2 MB now)</source>
+        <translation>Cache an seiner Größengrenze: die ältesten %1 Werte wurden zu Stundenmitteln zusammengefasst (jetzt %2 MB)</translation>
+    </message>
+    <message>
+        <source>Cache tidied: %1 values past the %3-day retention folded into hourly averages (%2 MB now)</source>
+        <translation>Cache aufgeräumt: %1 Werte jenseits der Aufbewahrung von %3 Tagen zu Stundenmitteln zusammengefasst (jetzt %2 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>EntityStateModel</name>
+    <message>
+        <source>No value for %1 min before the time shown</source>
+        <translation>Kein Wert seit %1 min vor der angezeigten Zeit</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Newest value</source>
+        <translation>Neuester Wert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -742,6 +945,14 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     <message>
         <source>The new language is used from the next start of CityDeck.</source>
         <translation>Die neue Sprache wird ab dem nächsten Start von CityDeck verwendet.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1278,96 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     <message>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <source>Back to live</source>
+        <translation>Zurück zu live</translation>
+    </message>
+    <message>
+        <source>Show live data again (Ctrl+End)</source>
+        <translation>Wieder Live-Daten zeigen (Strg+Ende)</translation>
+    </message>
+    <message>
+        <source>Play the window from the time shown</source>
+        <translation>Das Zeitfenster ab der angezeigten Zeit abspielen</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time shown, within the window</source>
+        <translation>Angezeigte Zeit im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Review the city at this date and time</source>
+        <translation>Die Stadt zu diesem Datum und dieser Uhrzeit ansehen</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 Stunden</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Window reviewed and exported</source>
+        <translation>Zeitfenster für Rückblick und Export</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Step back %1 min</source>
+        <translation>%1 min zurück</translation>
+    </message>
+    <message>
+        <source>Step forward %1 min</source>
+        <translation>%1 min vor</translation>
+    </message>
+    <message>
+        <source>Time shown, within the window (the cache is empty)</source>
+        <translation>Angezeigte Zeit im Zeitfenster (der Cache ist leer)</translation>
+    </message>
+    <message>
+        <source>Time shown, within the window (the cache holds %1 to %2)</source>
+        <translation>Angezeigte Zeit im Zeitfenster (der Cache enthält %1 bis %2)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFormatter</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>

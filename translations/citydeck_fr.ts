@@ -123,6 +123,37 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
 </context>
 <context>
+    <name>AsOfLabel</name>
+    <message>
+        <source>Live — no data in the cache yet</source>
+        <translation>En direct — aucune donnée en cache pour l’instant</translation>
+    </message>
+    <message>
+        <source>Review at %1 — no data at that time</source>
+        <translation>Revue au %1 — aucune donnée à ce moment</translation>
+    </message>
+    <message>
+        <source>Live — %1 entities, none observed yet</source>
+        <translation>En direct — %1 entités, aucune mesure encore</translation>
+    </message>
+    <message>
+        <source>Review at %1 — %2 entities, none observed yet</source>
+        <translation>Revue au %1 — %2 entités, aucune mesure encore</translation>
+    </message>
+    <message>
+        <source>Live — as of %1</source>
+        <translation>En direct — données au %1</translation>
+    </message>
+    <message>
+        <source>Review at %1 — newest value %2</source>
+        <translation>Revue au %1 — valeur la plus récente %2</translation>
+    </message>
+    <message>
+        <source> — %1 of %2 stale (silent for more than %3 min)</source>
+        <translation> — %1 sur %2 périmées (muettes depuis plus de %3 min)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>CityDeck — a control room for smart-city pilots on NGSI-LD brokers.</source>
@@ -349,6 +380,30 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
         <source>OAuth2 needs the token endpoint, e.g. https://keycloak/realms/city/protocol/openid-connect/token.</source>
         <translation>OAuth2 demande le point d&apos;accès des jetons, p. ex. https://keycloak/realms/city/protocol/openid-connect/token.</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Older values are folded into hourly averages, kept two years for KPI review</source>
+        <translation>Les valeurs plus anciennes sont résumées en moyennes horaires, gardées deux ans pour la revue des KPI</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Past this size the oldest values are removed first</source>
+        <translation>Au-delà de cette taille, les valeurs les plus anciennes sont retirées d’abord</translation>
+    </message>
+    <message>
+        <source>Keep &amp;values for:</source>
+        <translation>Conserver les &amp;valeurs :</translation>
+    </message>
+    <message>
+        <source>Cache si&amp;ze limit:</source>
+        <translation>&amp;Taille maximale du cache :</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -463,6 +518,103 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
 </context>
 <context>
+    <name>DataBrowser</name>
+    <message>
+        <source>Export series…</source>
+        <translation>Exporter la série…</translation>
+    </message>
+    <message>
+        <source>Export window…</source>
+        <translation>Exporter la fenêtre…</translation>
+    </message>
+    <message>
+        <source>Filter by id</source>
+        <translation>Filtrer par identifiant</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Entities with no value for longer than this are marked stale</source>
+        <translation>Les entités sans valeur depuis plus longtemps sont marquées périmées</translation>
+    </message>
+    <message>
+        <source>Every series of the entities listed, over the window, as CSV</source>
+        <translation>Toutes les séries des entités listées, sur la fenêtre, en CSV</translation>
+    </message>
+    <message>
+        <source>The selected attribute&apos;s values over the window, as CSV</source>
+        <translation>Les valeurs de l’attribut choisi sur la fenêtre, en CSV</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Stale after:</source>
+        <translation>Périmé après :</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statique</translation>
+    </message>
+    <message>
+        <source>Select an observed attribute of an entity first.</source>
+        <translation>Choisissez d’abord un attribut mesuré d’une entité.</translation>
+    </message>
+    <message>
+        <source>No entity matches the filter.</source>
+        <translation>Aucune entité ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Export series</source>
+        <translation>Exporter la série</translation>
+    </message>
+    <message>
+        <source>Export window</source>
+        <translation>Exporter la fenêtre</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Could not export to %1:
+%2</source>
+        <translation>Impossible d’exporter vers %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>Values written to %1: %2.</source>
+        <translation>Valeurs écrites dans %1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>DataSource</name>
     <message>
         <source>No data source</source>
@@ -499,6 +651,57 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The cache could not be tidied: %1</source>
+        <translation>Le cache n’a pas pu être nettoyé : %1</translation>
+    </message>
+    <message>
+        <source>Cache at its size limit: the oldest %1 values were folded into hourly averages (%2 MB now)</source>
+        <translation>Cache à sa taille maximale : les %1 valeurs les plus anciennes ont été résumées en moyennes horaires (%2 Mo désormais)</translation>
+    </message>
+    <message>
+        <source>Cache tidied: %1 values past the %3-day retention folded into hourly averages (%2 MB now)</source>
+        <translation>Cache nettoyé : %1 valeurs au-delà de la conservation de %3 jours résumées en moyennes horaires (%2 Mo désormais)</translation>
+    </message>
+</context>
+<context>
+    <name>EntityStateModel</name>
+    <message>
+        <source>No value for %1 min before the time shown</source>
+        <translation>Aucune valeur depuis %1 min avant l’heure affichée</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statique</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Newest value</source>
+        <translation>Valeur la plus récente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -742,6 +945,14 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     <message>
         <source>The new language is used from the next start of CityDeck.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de CityDeck.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1278,96 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     <message>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <source>Back to live</source>
+        <translation>Retour au direct</translation>
+    </message>
+    <message>
+        <source>Show live data again (Ctrl+End)</source>
+        <translation>Afficher à nouveau les données en direct (Ctrl+Fin)</translation>
+    </message>
+    <message>
+        <source>Play the window from the time shown</source>
+        <translation>Lire la fenêtre depuis l’heure affichée</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>Time shown, within the window</source>
+        <translation>Heure affichée, dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Review the city at this date and time</source>
+        <translation>Revoir la ville à cette date et heure</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 heures</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 heures</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>Window reviewed and exported</source>
+        <translation>Fenêtre revue et exportée</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenêtre :</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Step back %1 min</source>
+        <translation>Reculer de %1 min</translation>
+    </message>
+    <message>
+        <source>Step forward %1 min</source>
+        <translation>Avancer de %1 min</translation>
+    </message>
+    <message>
+        <source>Time shown, within the window (the cache is empty)</source>
+        <translation>Heure affichée, dans la fenêtre (le cache est vide)</translation>
+    </message>
+    <message>
+        <source>Time shown, within the window (the cache holds %1 to %2)</source>
+        <translation>Heure affichée, dans la fenêtre (le cache couvre %1 à %2)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFormatter</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,37 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     </message>
 </context>
 <context>
+    <name>AsOfLabel</name>
+    <message>
+        <source>Live — no data in the cache yet</source>
+        <translation>Live — nog geen gegevens in de cache</translation>
+    </message>
+    <message>
+        <source>Review at %1 — no data at that time</source>
+        <translation>Terugblik op %1 — geen gegevens op dat moment</translation>
+    </message>
+    <message>
+        <source>Live — %1 entities, none observed yet</source>
+        <translation>Live — %1 entiteiten, nog geen metingen</translation>
+    </message>
+    <message>
+        <source>Review at %1 — %2 entities, none observed yet</source>
+        <translation>Terugblik op %1 — %2 entiteiten, nog geen metingen</translation>
+    </message>
+    <message>
+        <source>Live — as of %1</source>
+        <translation>Live — stand van %1</translation>
+    </message>
+    <message>
+        <source>Review at %1 — newest value %2</source>
+        <translation>Terugblik op %1 — nieuwste waarde %2</translation>
+    </message>
+    <message>
+        <source> — %1 of %2 stale (silent for more than %3 min)</source>
+        <translation> — %1 van %2 verouderd (meer dan %3 min stil)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>CityDeck — a control room for smart-city pilots on NGSI-LD brokers.</source>
@@ -349,6 +380,30 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
         <source>OAuth2 needs the token endpoint, e.g. https://keycloak/realms/city/protocol/openid-connect/token.</source>
         <translation>OAuth2 heeft het token-endpoint nodig, bv. https://keycloak/realms/city/protocol/openid-connect/token.</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Older values are folded into hourly averages, kept two years for KPI review</source>
+        <translation>Oudere waarden worden samengevat tot uurgemiddelden, twee jaar bewaard voor KPI-evaluatie</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Past this size the oldest values are removed first</source>
+        <translation>Boven deze grootte worden eerst de oudste waarden verwijderd</translation>
+    </message>
+    <message>
+        <source>Keep &amp;values for:</source>
+        <translation>&amp;Waarden bewaren:</translation>
+    </message>
+    <message>
+        <source>Cache si&amp;ze limit:</source>
+        <translation>Maximale cache&amp;grootte:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -463,6 +518,103 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     </message>
 </context>
 <context>
+    <name>DataBrowser</name>
+    <message>
+        <source>Export series…</source>
+        <translation>Reeks exporteren…</translation>
+    </message>
+    <message>
+        <source>Export window…</source>
+        <translation>Venster exporteren…</translation>
+    </message>
+    <message>
+        <source>Filter by id</source>
+        <translation>Filteren op id</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Entities with no value for longer than this are marked stale</source>
+        <translation>Entiteiten zonder waarde gedurende langere tijd worden als verouderd gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Every series of the entities listed, over the window, as CSV</source>
+        <translation>Alle reeksen van de getoonde entiteiten over het venster, als CSV</translation>
+    </message>
+    <message>
+        <source>The selected attribute&apos;s values over the window, as CSV</source>
+        <translation>De waarden van het gekozen attribuut over het venster, als CSV</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribuut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Gemeten</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Stale after:</source>
+        <translation>Verouderd na:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle types</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>Select an observed attribute of an entity first.</source>
+        <translation>Kies eerst een gemeten attribuut van een entiteit.</translation>
+    </message>
+    <message>
+        <source>No entity matches the filter.</source>
+        <translation>Geen entiteit past bij het filter.</translation>
+    </message>
+    <message>
+        <source>Export series</source>
+        <translation>Reeks exporteren</translation>
+    </message>
+    <message>
+        <source>Export window</source>
+        <translation>Venster exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Could not export to %1:
+%2</source>
+        <translation>Kon niet exporteren naar %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exporteren voltooid</translation>
+    </message>
+    <message>
+        <source>Values written to %1: %2.</source>
+        <translation>Waarden geschreven naar %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DataSource</name>
     <message>
         <source>No data source</source>
@@ -499,6 +651,57 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The cache could not be tidied: %1</source>
+        <translation>De cache kon niet worden opgeschoond: %1</translation>
+    </message>
+    <message>
+        <source>Cache at its size limit: the oldest %1 values were folded into hourly averages (%2 MB now)</source>
+        <translation>Cache op maximale grootte: de oudste %1 waarden zijn samengevat tot uurgemiddelden (nu %2 MB)</translation>
+    </message>
+    <message>
+        <source>Cache tidied: %1 values past the %3-day retention folded into hourly averages (%2 MB now)</source>
+        <translation>Cache opgeschoond: %1 waarden ouder dan de bewaartermijn van %3 dagen samengevat tot uurgemiddelden (nu %2 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>EntityStateModel</name>
+    <message>
+        <source>No value for %1 min before the time shown</source>
+        <translation>Geen waarde gedurende %1 min vóór het getoonde tijdstip</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>verouderd</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actueel</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entiteit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Newest value</source>
+        <translation>Nieuwste waarde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -742,6 +945,14 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     <message>
         <source>The new language is used from the next start of CityDeck.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van CityDeck.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1278,96 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     <message>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <source>Back to live</source>
+        <translation>Terug naar live</translation>
+    </message>
+    <message>
+        <source>Show live data again (Ctrl+End)</source>
+        <translation>Weer live gegevens tonen (Ctrl+End)</translation>
+    </message>
+    <message>
+        <source>Play the window from the time shown</source>
+        <translation>Het venster afspelen vanaf het getoonde tijdstip</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Afspeelsnelheid</translation>
+    </message>
+    <message>
+        <source>Time shown, within the window</source>
+        <translation>Getoond tijdstip, binnen het venster</translation>
+    </message>
+    <message>
+        <source>Review the city at this date and time</source>
+        <translation>De stad op deze datum en tijd terugzien</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 uur</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 uur</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dagen</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dagen</translation>
+    </message>
+    <message>
+        <source>Window reviewed and exported</source>
+        <translation>Venster voor terugblik en export</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Venster:</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Step back %1 min</source>
+        <translation>%1 min terug</translation>
+    </message>
+    <message>
+        <source>Step forward %1 min</source>
+        <translation>%1 min vooruit</translation>
+    </message>
+    <message>
+        <source>Time shown, within the window (the cache is empty)</source>
+        <translation>Getoond tijdstip, binnen het venster (de cache is leeg)</translation>
+    </message>
+    <message>
+        <source>Time shown, within the window (the cache holds %1 to %2)</source>
+        <translation>Getoond tijdstip, binnen het venster (de cache bevat %1 tot %2)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFormatter</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,7 @@ void DataSource::connectTo(const ConnectionProfile &profile)
     emit cacheChanged();
     m_client = new BrokerClient(profile.settings, this);
     setState(State::Connecting, tr("Connecting to %1…").arg(profile.settings.brokerUrl.toString()));
-    if (m_journal && m_journal->observationCount() > 0)
+    if (m_journal && !m_journal->isEmpty())
         emit updated(lastObservation(), entityCount()); // the cache is shown while connecting
     probe();
 }
@@ -196,7 +196,7 @@ void DataSource::onProbed()
     if (m_probe->error().isError()) {
         const QString why = m_probe->error().message();
         m_retry->start(m_retryMs);
-        if (m_journal && m_journal->observationCount() > 0) {
+        if (m_journal && !m_journal->isEmpty()) {
             m_wasOffline = true;
             setState(State::Offline, tr("newest data %1; %2")
                                          .arg(QLocale().toString(lastObservation().toLocalTime(), QLocale::ShortFormat), why));

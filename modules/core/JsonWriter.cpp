@@ -13,6 +13,23 @@
 void JsonWriter::string(QByteArray &out, QStringView text)
 {
     out += '"';
+    // Most names and values are ASCII: written as they are, without a UTF-8 copy.
+    bool ascii = true;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80 || c.unicode() < 0x20 || c == u'"' || c == u'\\') {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char *to = out.data() + at;
+        for (const QChar c : text)
+            *to++ = char(c.unicode());
+        out += '"';
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {

@@ -200,7 +200,7 @@ bool CacheFile::open(const QString &path, QString *error, QString *notice)
     // On a new file, before WAL writes its first page: retention can then give freed pages back.
     if (tableCount() == 0 && !exec("PRAGMA auto_vacuum=INCREMENTAL", error))
         return false;
-    if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;", error))
+    if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA mmap_size=2147483648;", error))
         return false;
     const int version = pragmaInt("user_version");
     if (tableCount() == 0 ? !create(error) : (version < kSchemaVersion && !migrate(version, error)))

@@ -119,6 +119,7 @@ qint64 Journal::entityRow(const Entity &e, qint64 receivedAt, const QString &ten
         }
         if (sqlite3_changes(m_file->db()) > 0) {
             known = {sqlite3_last_insert_rowid(m_file->db()), receivedAt, e.type(), fresh};
+            m_reader->entityAdded();
             return known.row;
         }
         // Known from an earlier session: read what it holds, then merge below.
@@ -158,12 +159,9 @@ qint64 Journal::entityRow(const Entity &e, qint64 receivedAt, const QString &ten
         }
         known.type = e.type();
         known.lastSeen = std::max(known.lastSeen, receivedAt);
-        m_reader->forget(known.row);
+        m_reader->entityChanged(known.row);
     } else if (receivedAt >= known.lastSeen + kLastSeenResolution) {
-        sqlite3_stmt *touch = m_sql->get("UPDATE entity SET last_seen = max(last_seen, ?2) WHERE id = ?1");
-        sqlite3_bind_int64(touch, 1, known.row);
-        sqlite3_bind_int64(touch, 2, receivedAt);
-        sqlite3_step(touch);
+        m_touched.append(m_touched.isEmpty() ? "[" : ",").append(QByteArray::number(known.row));
         known.lastSeen = receivedAt;
     }
     return known.row;
@@ -173,7 +171,7 @@ qint64 Journal::seriesRow(qint64 entity, const QString &name, const QString &dat
                           QString *error)
 {
     *prefilled = false;
-    const QString key = QString::number(entity) + QChar(0x1f) + name + QChar(0x1f) + dataset;
+    const SeriesKey key{entity, name, dataset};
     if (const auto it = m_seriesRows.constFind(key); it != m_seriesRows.cend())
         return *it;
     // A new series is created with its first value as its newest: no second write for it.
@@ -218,6 +216,7 @@ bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, con
             *error = problem;
         return false;
     }
+    m_touched.clear();
     auto fail = [&](const QString &why) {
         m_file->exec("ROLLBACK");
         forgetSession();
@@ -252,8 +251,12 @@ bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, con
                     sqlite3_bind_int64(insert, 1, series);
                     sqlite3_bind_int64(insert, 2, observedAt);
                     sqlite3_bind_int64(insert, 3, receivedAt);
-                    if (!a.unitCode.isEmpty())
-                        bindText(insert, 4, a.unitCode);
+                    if (!a.unitCode.isEmpty()) {
+                        auto unit = m_unitUtf8.constFind(a.unitCode);
+                        if (unit == m_unitUtf8.cend())
+                            unit = m_unitUtf8.insert(a.unitCode, a.unitCode.toUtf8());
+                        sqlite3_bind_text(insert, 4, unit->constData(), int(unit->size()), SQLITE_STATIC);
+                    }
                     ValueCodec::bind(insert, 5, row);
                     if (sqlite3_step(insert) != SQLITE_DONE)
                         return false;
@@ -280,6 +283,17 @@ bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, con
                 }
             }
         }
+    }
+    // Entities seen again without any change: last_seen for all of them in one statement.
+    if (!m_touched.isEmpty()) {
+        m_touched += ']';
+        sqlite3_stmt *touch = m_sql->get("UPDATE entity SET last_seen = max(last_seen, ?1) WHERE id IN (SELECT value FROM json_each(?2))");
+        sqlite3_bind_int64(touch, 1, receivedAt);
+        sqlite3_bind_text(touch, 2, m_touched.constData(), int(m_touched.size()), SQLITE_STATIC);
+        const bool touched = sqlite3_step(touch) == SQLITE_DONE;
+        m_touched.clear();
+        if (!touched)
+            return fail(m_file->lastError());
     }
     // Each series' newest value onto its row, unless older than what the row holds (a backfill).
     for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
@@ -385,6 +399,13 @@ qint64 Journal::observationCount() const
     return sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
 }
 
+bool Journal::isEmpty() const
+{
+    sqlite3_stmt *s = m_sql->get("SELECT 1 FROM observation LIMIT 1");
+    const SqlDone done{s};
+    return sqlite3_step(s) != SQLITE_ROW;
+}
+
 int Journal::entityCount() const
 {
     sqlite3_stmt *s = m_sql->get("SELECT count(*) FROM entity");
@@ -403,7 +424,7 @@ QStringList Journal::types() const
 
 std::pair<qint64, qint64> Journal::timeRange() const
 {
-    sqlite3_stmt *s = m_sql->get("SELECT min(observed_at), max(observed_at) FROM observation");
+    sqlite3_stmt *s = m_sql->get("SELECT (SELECT min(observed_at) FROM observation), (SELECT max(observed_at) FROM observation)");
     const SqlDone done{s};
     if (sqlite3_step(s) != SQLITE_ROW || sqlite3_column_type(s, 0) == SQLITE_NULL)
         return {IsoTime::invalid, IsoTime::invalid};

@@ -51,7 +51,8 @@ public:
     // Hourly aggregates (mean, min, max as samples with method "avg"/"min"/"max").
     QList<TemporalSample> hourly(const QString &entityId, const QString &attribute, qint64 from, qint64 to);
 
-    qint64 observationCount() const;
+    qint64 observationCount() const; // counts every row: slow on a big cache
+    bool isEmpty() const;
     int entityCount() const;
     QStringList types() const;
     // Oldest and newest observedAt; IsoTime::invalid when empty.
@@ -76,5 +77,15 @@ private:
     std::unique_ptr<SqlStatements> m_sql;
     std::unique_ptr<JournalReader> m_reader;
     QHash<QString, EntityRow> m_entities;    // uri → row and statics last written
-    QHash<QString, qint64> m_seriesRows;     // "row\x1fname\x1fdataset" → row
+    struct SeriesKey
+    {
+        qint64 entity;
+        QString name;
+        QString dataset;
+        bool operator==(const SeriesKey &o) const { return entity == o.entity && name == o.name && dataset == o.dataset; }
+        friend size_t qHash(const SeriesKey &k, size_t seed = 0) { return qHashMulti(seed, k.entity, k.name, k.dataset); }
+    };
+    QHash<SeriesKey, qint64> m_seriesRows;  // (entity row, name, dataset) → series row
+    QHash<QString, QByteArray> m_unitUtf8;   // unit codes are few: converted once
+    QByteArray m_touched;                    // JSON array of entity rows seen again in this batch
 };

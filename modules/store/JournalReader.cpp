@@ -6,92 +6,177 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
 namespace {
-QString columnText(sqlite3_stmt *s, int i)
+QByteArrayView columnView(sqlite3_stmt *s, int i)
 {
-    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, i)), sqlite3_column_bytes(s, i));
+    return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_blob(s, i)), sqlite3_column_bytes(s, i));
 }
 
-QByteArray columnBytes(sqlite3_stmt *s, int i)
+// Types, attribute names and units repeat on every row: one QString each, shared.
+class RecentStrings
 {
-    return QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(s, i)), sqlite3_column_bytes(s, i));
-}
+public:
+    const QString &get(QByteArrayView utf8)
+    {
+        for (const auto &[bytes, text] : m_items) {
+            if (bytes == utf8)
+                return text;
+        }
+        if (m_items.size() >= 32)
+            m_items.erase(m_items.begin());
+        m_items.emplace_back(utf8.toByteArray(), QString::fromUtf8(utf8));
+        return m_items.back().second;
+    }
+
+private:
+    std::vector<std::pair<QByteArray, QString>> m_items;
+};
 } // namespace
 
-const std::vector<AttributeGroup> &JournalReader::statics(qint64 row, const QByteArray &json)
+void JournalReader::setStatics(Known &k, QByteArrayView json)
 {
-    Statics &cached = m_statics[row];
-    if (cached.json != json || (cached.groups.empty() && !json.isEmpty())) {
-        cached.json = json;
-        cached.groups = json.isEmpty() ? std::vector<AttributeGroup>{} : EntityJson::groupsFromJson(QJsonDocument::fromJson(json).object());
+    if (k.json == json)
+        return;
+    k.json = json.toByteArray();
+    k.statics.clear();
+    k.parsed = false;
+}
+
+const std::vector<AttributeGroup> &JournalReader::statics(Known &k)
+{
+    // Parsed when first asked for: opening a big cache for one type parses that type only.
+    if (!k.parsed) {
+        k.statics = k.json.isEmpty() ? std::vector<AttributeGroup>{}
+                                     : EntityJson::groupsFromJson(QJsonDocument::fromJson(k.json).object());
+        k.parsed = true;
     }
-    return cached.groups;
+    return k.statics;
+}
+
+void JournalReader::load()
+{
+    // In table order (sequential reads, also on a cold disk), then sorted by id once.
+    std::vector<Known> previous = std::move(m_known);
+    QHash<qint64, size_t> previousPosition = std::move(m_position);
+    m_known.clear();
+    m_position.clear();
+    RecentStrings strings;
+    sqlite3_stmt *s = m_sql->get("SELECT id, uri, type, static_json, first_seen FROM entity");
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        Known k;
+        k.row = sqlite3_column_int64(s, 0);
+        // Statics parsed before and unchanged are kept, not parsed again.
+        if (const auto it = previousPosition.constFind(k.row); it != previousPosition.cend()) {
+            k.json = std::move(previous[*it].json);
+            k.statics = std::move(previous[*it].statics);
+            k.parsed = previous[*it].parsed;
+        }
+        k.uri = QString::fromUtf8(columnView(s, 1));
+        k.types = QStringList{strings.get(columnView(s, 2))};
+        setStatics(k, columnView(s, 3));
+        k.firstSeen = sqlite3_column_int64(s, 4);
+        m_known.push_back(std::move(k));
+    }
+    sqlite3_reset(s);
+    std::sort(m_known.begin(), m_known.end(), [](const Known &a, const Known &b) { return a.uri < b.uri; });
+    m_position.reserve(qsizetype(m_known.size()));
+    for (size_t i = 0; i < m_known.size(); ++i)
+        m_position.insert(m_known[i].row, i);
+    m_dirty.clear();
+    m_valid = true;
+}
+
+void JournalReader::reload(qint64 row)
+{
+    const auto it = m_position.constFind(row);
+    if (it == m_position.cend()) {
+        m_valid = false;
+        return;
+    }
+    sqlite3_stmt *s = m_sql->get("SELECT type, static_json FROM entity WHERE id = ?1");
+    sqlite3_bind_int64(s, 1, row);
+    const SqlDone done{s};
+    if (sqlite3_step(s) != SQLITE_ROW)
+        return;
+    Known &k = m_known[*it];
+    k.types = QStringList{QString::fromUtf8(columnView(s, 0))};
+    setStatics(k, columnView(s, 1));
 }
 
 std::vector<Entity> JournalReader::stateAt(qint64 t, const QStringList &types, const QStringList &ids)
 {
+    if (!m_valid)
+        load();
+    for (qint64 row : std::as_const(m_dirty))
+        reload(row);
+    m_dirty.clear();
+    if (!m_valid)
+        load();
+
     const QSet<QString> typeSet(types.cbegin(), types.cend());
     const QSet<QString> idSet(ids.cbegin(), ids.cend());
     std::vector<Entity> out;
-    std::vector<qint64> firstSeen;
-    QHash<qint64, size_t> index; // entity row → position in out
-    sqlite3_stmt *entities = m_sql->get("SELECT id, uri, type, static_json, first_seen FROM entity ORDER BY uri");
-    while (sqlite3_step(entities) == SQLITE_ROW) {
-        const QString type = columnText(entities, 2);
-        if (!typeSet.isEmpty() && !typeSet.contains(type))
+    std::vector<const Known *> source;
+    std::vector<int> index; // entity row → position in out (rows are dense), -1 when not asked for
+    for (Known &k : m_known) {
+        if ((!typeSet.isEmpty() && !typeSet.contains(k.types.constFirst())) || (!idSet.isEmpty() && !idSet.contains(k.uri)))
             continue;
-        const QString uri = columnText(entities, 1);
-        if (!idSet.isEmpty() && !idSet.contains(uri))
-            continue;
-        const qint64 row = sqlite3_column_int64(entities, 0);
-        Entity e;
-        e.id = uri;
-        e.types << type;
-        e.attributes = statics(row, columnBytes(entities, 3));
-        index.insert(row, out.size());
-        out.push_back(std::move(e));
-        firstSeen.push_back(sqlite3_column_int64(entities, 4));
+        if (k.row >= qint64(index.size()))
+            index.resize(size_t(k.row) + 1024, -1);
+        index[size_t(k.row)] = int(out.size());
+        Entity &e = out.emplace_back();
+        e.id = k.uri;
+        e.types = k.types;
+        e.attributes = statics(k);
+        source.push_back(&k);
     }
     std::vector<bool> observed(out.size(), false);
+    RecentStrings strings;
     sqlite3_stmt *series = m_sql->get("SELECT entity, name, dataset, last_at, last_unit, last_kind, last_vtype, last_num, last_text, "
                                       "last_extra, id FROM series WHERE last_at IS NOT NULL");
+    // Reviewing the past: a series' newest value at or before t, in one seek.
+    sqlite3_stmt *seek = m_sql->get("SELECT observed_at, unit, kind, vtype, num, text, extra FROM observation "
+                                    "WHERE series = ?1 AND observed_at <= ?2 ORDER BY observed_at DESC LIMIT 1");
+    sqlite3_bind_int64(seek, 2, t);
     while (sqlite3_step(series) == SQLITE_ROW) {
-        const auto it = index.constFind(sqlite3_column_int64(series, 0));
-        if (it == index.cend())
+        const qint64 row = sqlite3_column_int64(series, 0);
+        const int at = row < qint64(index.size()) ? index[size_t(row)] : -1;
+        if (at < 0)
             continue;
         Attribute a;
         if (sqlite3_column_int64(series, 3) <= t) {
             a = ValueCodec::decode(ValueCodec::read(series, 5));
             a.observedAt = sqlite3_column_int64(series, 3);
-            a.unitCode = columnText(series, 4);
+            a.unitCode = strings.get(columnView(series, 4));
         } else {
-            // Reviewing the past: this series' newest value at or before t, in one seek.
-            sqlite3_stmt *seek = m_sql->get("SELECT observed_at, unit, kind, vtype, num, text, extra FROM observation "
-                                            "WHERE series = ?1 AND observed_at <= ?2 ORDER BY observed_at DESC LIMIT 1");
+            sqlite3_reset(seek);
             sqlite3_bind_int64(seek, 1, sqlite3_column_int64(series, 10));
-            sqlite3_bind_int64(seek, 2, t);
-            const SqlDone done{seek};
-            if (sqlite3_step(seek) != SQLITE_ROW)
+            const bool found = sqlite3_step(seek) == SQLITE_ROW;
+            if (found) {
+                a = ValueCodec::decode(ValueCodec::read(seek, 2));
+                a.observedAt = sqlite3_column_int64(seek, 0);
+                a.unitCode = strings.get(columnView(seek, 1));
+            }
+            sqlite3_reset(seek);
+            if (!found)
                 continue;
-            a = ValueCodec::decode(ValueCodec::read(seek, 2));
-            a.observedAt = sqlite3_column_int64(seek, 0);
-            a.unitCode = columnText(seek, 1);
         }
-        const QString dataset = columnText(series, 2);
-        if (!dataset.isEmpty())
-            a.details().datasetId = dataset;
-        out[*it].groupFor(columnText(series, 1)).instances.push_back(std::move(a));
-        observed[*it] = true;
+        if (sqlite3_column_bytes(series, 2) > 0)
+            a.details().datasetId = QString::fromUtf8(columnView(series, 2));
+        out[size_t(at)].groupFor(strings.get(columnView(series, 1))).instances.push_back(std::move(a));
+        observed[size_t(at)] = true;
     }
+    sqlite3_reset(series);
     // Entities first seen after t did not exist yet for whoever looked then.
     std::vector<Entity> known;
     known.reserve(out.size());
     for (size_t i = 0; i < out.size(); ++i) {
-        if (observed[i] || firstSeen[i] <= t)
+        if (observed[i] || source[i]->firstSeen <= t)
             known.push_back(std::move(out[i]));
     }
     return known;

@@ -3,6 +3,7 @@
 #include "core/Entity.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <vector>
@@ -11,26 +12,39 @@ class SqlStatements;
 
 // The journal's "state at T": entities with their statics, each series at its newest value at
 // or before T. A series whose newest value is not after T is answered from its own row (the
-// live case, one scan of a small table); the others with one seek into its history. Parsed
-// statics are kept between calls, so that moving the time cursor does not parse them again.
+// live case, one scan of a small table); the others with one seek into its history. The entity
+// list (ids, types, parsed statics) is kept between calls and re-read only where the journal
+// wrote, so that moving the time cursor costs the series and nothing else.
 class JournalReader
 {
 public:
     explicit JournalReader(SqlStatements *sql) : m_sql(sql) {}
 
     std::vector<Entity> stateAt(qint64 t, const QStringList &types, const QStringList &ids);
-    // An entity's statics changed: its parsed copy is out of date.
-    void forget(qint64 entityRow) { m_statics.remove(entityRow); }
-    void clear() { m_statics.clear(); }
+    // The writer inserted an entity (the list is read again) or changed one (that one is).
+    void entityAdded() { m_valid = false; }
+    void entityChanged(qint64 row) { m_dirty.insert(row); }
+    void clear() { m_valid = false; m_dirty.clear(); }
 
 private:
-    struct Statics
+    struct Known
     {
+        qint64 row = 0;
+        QString uri;
+        QStringList types;
         QByteArray json;
-        std::vector<AttributeGroup> groups;
+        std::vector<AttributeGroup> statics;
+        bool parsed = false;
+        qint64 firstSeen = 0;
     };
-    const std::vector<AttributeGroup> &statics(qint64 row, const QByteArray &json);
+    void load();
+    void reload(qint64 row);
+    static void setStatics(Known &k, QByteArrayView json);
+    static const std::vector<AttributeGroup> &statics(Known &k);
 
     SqlStatements *m_sql;
-    QHash<qint64, Statics> m_statics;
+    std::vector<Known> m_known;      // sorted by uri
+    QHash<qint64, size_t> m_position; // entity row → index in m_known
+    QSet<qint64> m_dirty;
+    bool m_valid = false;
 };

@@ -19,6 +19,10 @@ public:
         double limitValuesPerSecond = 0;
         double ratio = 0; // median of the rounds
         qint64 values = 0;
+        // The live case: the same entities again with new values.
+        double updateValuesPerSecond = 0;
+        double updateLimitValuesPerSecond = 0;
+        double updateRatio = 0;
     };
     static Ingest ingest(const QList<QByteArray> &pages, const QString &dir, int rounds);
 
