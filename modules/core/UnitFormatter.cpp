@@ -130,24 +130,22 @@ QString UnitFormatter::measured(double value, const QString &unitCode) const
     if (!std::isfinite(value))
         return QStringLiteral("—");
     const QString code = unitCode.toUpper();
-    if (code == QLatin1String("CEL"))
-        return temperature(value);
-    if (code == QLatin1String("KWH"))
-        return energy(value);
-    if (code == QLatin1String("MWH"))
-        return energy(value * 1.0e3);
-    if (code == QLatin1String("WTT"))
-        return power(value);
-    if (code == QLatin1String("KWT"))
-        return power(value * 1.0e3);
-    if (code == QLatin1String("LTR"))
-        return volume(value);
-    if (code == QLatin1String("MTQ"))
-        return volume(value * 1.0e3);
-    if (code == QLatin1String("MTR"))
-        return distance(value);
-    if (code == QLatin1String("KMT"))
-        return distance(value * 1.0e3);
+    // Codes of a quantity this formatter converts: the factor to its base unit.
+    struct Quantity
+    {
+        const char *code;
+        double factor;
+        QString (UnitFormatter::*format)(double) const;
+    };
+    static const Quantity quantities[] = {
+        {"CEL", 1, &UnitFormatter::temperature}, {"KWH", 1, &UnitFormatter::energy},   {"MWH", 1e3, &UnitFormatter::energy},
+        {"WTT", 1, &UnitFormatter::power},       {"KWT", 1e3, &UnitFormatter::power},  {"LTR", 1, &UnitFormatter::volume},
+        {"MTQ", 1e3, &UnitFormatter::volume},    {"MTR", 1, &UnitFormatter::distance}, {"KMT", 1e3, &UnitFormatter::distance},
+    };
+    for (const Quantity &q : quantities) {
+        if (code == QLatin1String(q.code))
+            return (this->*q.format)(value * q.factor);
+    }
     if (code == QLatin1String("P1"))
         return number(value, decimalsFor(value)) + QStringLiteral(" %");
     if (code == QLatin1String("MMT"))

@@ -68,6 +68,7 @@ DataBrowser::DataBrowser(DashboardContext *context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200); // thousands of rows: fit the first ones
     m_details->setHeaderLabels({tr("Attribute"), tr("Value"), tr("Observed")});
     m_details->setRootIsDecorated(false);
     m_details->setAlternatingRowColors(true);
@@ -95,6 +96,8 @@ DataBrowser::DataBrowser(DashboardContext *context, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_staleAfter, &QSpinBox::valueChanged, this, [this](int minutes) { m_model->setStaleAfterMs(qint64(minutes) * 60000); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DataBrowser::showDetails);
+    // Other rows (a connection's first values, another type): columns fit what they show now.
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
     connect(m_model, &EntityStateModel::refreshed, this, [this] {
         if (m_model->attributes().isEmpty() && !type().isEmpty())
             chooseColumns(); // the type's first values arrived after it was chosen

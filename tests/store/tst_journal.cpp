@@ -169,15 +169,18 @@ private slots:
             e.groupFor(QStringLiteral("pH")).instances.push_back(a);
             return e;
         };
+        auto addStatic = [](Entity &e, const QString &name, const QString &value) {
+            Attribute a;
+            a.value = value;
+            e.groupFor(name).instances.push_back(a);
+        };
         {
             CacheFile file;
             QString error;
             QVERIFY(file.open(path, &error));
             Journal journal(&file);
             Entity live = reading(7.4, kT0 + 2 * 3600000);
-            Attribute name;
-            name.value = QStringLiteral("Canal north");
-            live.groupFor(QStringLiteral("name")).instances.push_back(name);
+            addStatic(live, QStringLiteral("name"), QStringLiteral("Canal north"));
             QVERIFY(journal.append({live}, kT0 + 2 * 3600000));
             // The temporal backfill arrives afterwards with older values: the newest stays.
             Entity history = reading(0, 0);
@@ -195,9 +198,7 @@ private slots:
         QVERIFY(file.open(path, &error));
         Journal journal(&file);
         Entity next = reading(7.5, kT0 + 4 * 3600000);
-        Attribute operatorName;
-        operatorName.value = QStringLiteral("Waterschap");
-        next.groupFor(QStringLiteral("dataProvider")).instances.push_back(operatorName);
+        addStatic(next, QStringLiteral("dataProvider"), QStringLiteral("Waterschap"));
         QVERIFY(journal.append({next}, kT0 + 4 * 3600000));
         const Entity now = journal.stateAt(kT0 + 5 * 3600000).front();
         QCOMPARE(now.number(u"pH"), 7.5);
