@@ -174,11 +174,22 @@ private slots:
             a.value = value;
             e.groupFor(name).instances.push_back(a);
         };
+        // One app session on the cache file.
+        struct Session
         {
             CacheFile file;
-            QString error;
-            QVERIFY(file.open(path, &error));
-            Journal journal(&file);
+            std::unique_ptr<Journal> journal;
+            explicit Session(const QString &path)
+            {
+                QString error;
+                if (file.open(path, &error))
+                    journal = std::make_unique<Journal>(&file);
+            }
+        };
+        {
+            Session first(path);
+            QVERIFY(first.journal);
+            Journal &journal = *first.journal;
             Entity live = reading(7.4, kT0 + 2 * 3600000);
             addStatic(live, QStringLiteral("name"), QStringLiteral("Canal north"));
             QVERIFY(journal.append({live}, kT0 + 2 * 3600000));
@@ -193,10 +204,9 @@ private slots:
             QCOMPARE(journal.stateAt(kT0).front().number(u"pH"), 7.1);
         }
         // Next session: a notification with another static attribute; both statics are kept.
-        CacheFile file;
-        QString error;
-        QVERIFY(file.open(path, &error));
-        Journal journal(&file);
+        Session second(path);
+        QVERIFY(second.journal);
+        Journal &journal = *second.journal;
         Entity next = reading(7.5, kT0 + 4 * 3600000);
         addStatic(next, QStringLiteral("dataProvider"), QStringLiteral("Waterschap"));
         QVERIFY(journal.append({next}, kT0 + 4 * 3600000));
