@@ -1303,10 +1303,6 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <source>Time shown, within the window</source>
-        <translation>Angezeigte Zeit im Zeitfenster</translation>
-    </message>
-    <message>
         <source>Review the city at this date and time</source>
         <translation>Die Stadt zu diesem Datum und dieser Uhrzeit ansehen</translation>
     </message>

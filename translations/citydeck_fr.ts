@@ -1303,10 +1303,6 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <source>Time shown, within the window</source>
-        <translation>Heure affichée, dans la fenêtre</translation>
-    </message>
-    <message>
         <source>Review the city at this date and time</source>
         <translation>Revoir la ville à cette date et heure</translation>
     </message>

@@ -1303,10 +1303,6 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
         <translation>Afspeelsnelheid</translation>
     </message>
     <message>
-        <source>Time shown, within the window</source>
-        <translation>Getoond tijdstip, binnen het venster</translation>
-    </message>
-    <message>
         <source>Review the city at this date and time</source>
         <translation>De stad op deze datum en tijd terugzien</translation>
     </message>

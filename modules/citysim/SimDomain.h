@@ -4,6 +4,7 @@
 
 #include "citysim/CityLayout.h"
 #include "citysim/SimNoise.h"
+#include "core/IsoTime.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -42,7 +43,7 @@ protected:
     // Local wall-clock features of a simulated instant (the city runs on Central European Time).
     static double localHour(qint64 t);  // 0–24, fractional
     static int weekday(qint64 t);       // 1 = Monday … 7 = Sunday
-    static qint64 align(qint64 t, qint64 period) { return t - ((t % period) + period) % period; }
+    static qint64 align(qint64 t, qint64 period) { return IsoTime::floor(t, period); }
     qint64 hourIndex(qint64 t) const { return (t - m_origin) / kHour; }
 
     static QJsonObject property(const QJsonValue &value, qint64 observedAt = -1, const QString &unitCode = {});

@@ -198,7 +198,7 @@ QList<QJsonObject> SimSubscriptions::changed(Subscription &s, bool all)
         // Observed entities change only when their observation period turns over: between two
         // turns there is nothing to compare (event and static entities change by appearing).
         const qint64 period = city->period(type);
-        const qint64 slot = period > 0 ? now - ((now % period) + period) % period : -1;
+        const qint64 slot = period > 0 ? IsoTime::floor(now, period) : -1;
         if (!all && period > 0 && s.turns.value(type, -1) == slot)
             continue;
         s.turns.insert(type, slot);

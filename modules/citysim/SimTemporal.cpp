@@ -127,7 +127,7 @@ void SimTemporal::plan(qint64 period)
 {
     if (period <= 0 || m_lastN > 0 || m_format == Format::Aggregated)
         return;
-    const qint64 first = m_from - ((m_from % period) + period) % period;
+    const qint64 first = IsoTime::floor(m_from, period);
     const qint64 lastAllowed = first + period * kMaxInstants;
     if (lastAllowed < m_to) {
         m_to = lastAllowed;
@@ -138,7 +138,7 @@ void SimTemporal::plan(qint64 period)
 QList<qint64> SimTemporal::instants(qint64 period) const
 {
     QList<qint64> out;
-    qint64 t = m_from - ((m_from % period) + period) % period;
+    qint64 t = IsoTime::floor(m_from, period);
     if (t < m_from)
         t += period;
     for (; t <= m_to; t += period)

@@ -26,4 +26,7 @@ public:
     static QString format(const QDateTime &dt) { return format(fromDateTime(dt)); }
     static QDateTime toDateTime(qint64 msecs);
     static qint64 fromDateTime(const QDateTime &dt);
+    // The start of the period (of `period` ms, counted from the epoch) that holds t; right for
+    // times before 1970 too.
+    static constexpr qint64 floor(qint64 t, qint64 period) { return t - ((t % period) + period) % period; }
 };

@@ -221,17 +221,8 @@ void JsonWriter::attribute(QByteArray &out, const Attribute &a)
         break;
     }
     case Attribute::Kind::LanguageProperty: {
-        out += ",\"languageMap\":{";
-        bool first = true;
-        for (auto it = a.languageMap().begin(); it != a.languageMap().end(); ++it) {
-            if (!first)
-                out += ',';
-            first = false;
-            string(out, it.key());
-            out += ':';
-            string(out, it.value());
-        }
-        out += '}';
+        out += ",\"languageMap\":";
+        languageMap(out, a.languageMap());
         break;
     }
     default:
@@ -254,17 +245,8 @@ void JsonWriter::attribute(QByteArray &out, const Attribute &a)
         string(out, a.datasetId());
     }
     if (!a.sub().empty()) {
-        out += ",\"sub\":{";
-        bool first = true;
-        for (const AttributeGroup &g : a.sub()) {
-            if (!first)
-                out += ',';
-            first = false;
-            string(out, g.name);
-            out += ':';
-            instances(out, g);
-        }
-        out += '}';
+        out += ",\"sub\":";
+        groups(out, a.sub());
     }
     if (!a.samples().isEmpty()) {
         out += ",\"values\":[";
@@ -305,4 +287,34 @@ void JsonWriter::instances(QByteArray &out, const AttributeGroup &group)
         attribute(out, a);
     }
     out += ']';
+}
+
+void JsonWriter::groups(QByteArray &out, const std::vector<AttributeGroup> &groups)
+{
+    out += '{';
+    bool first = true;
+    for (const AttributeGroup &g : groups) {
+        if (!first)
+            out += ',';
+        first = false;
+        string(out, g.name);
+        out += ':';
+        instances(out, g);
+    }
+    out += '}';
+}
+
+void JsonWriter::languageMap(QByteArray &out, const QMap<QString, QString> &texts)
+{
+    out += '{';
+    bool first = true;
+    for (auto it = texts.begin(); it != texts.end(); ++it) {
+        if (!first)
+            out += ',';
+        first = false;
+        string(out, it.key());
+        out += ':';
+        string(out, it.value());
+    }
+    out += '}';
 }

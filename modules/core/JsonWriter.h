@@ -19,4 +19,8 @@ public:
     static void attribute(QByteArray &out, const Attribute &attribute);
     // [instance, …] of one attribute group.
     static void instances(QByteArray &out, const AttributeGroup &group);
+    // {"name":[instance, …], …}: attribute groups (sub-attributes, statics).
+    static void groups(QByteArray &out, const std::vector<AttributeGroup> &groups);
+    // {"fr":"…", …}
+    static void languageMap(QByteArray &out, const QMap<QString, QString> &texts);
 };

@@ -1,12 +1,11 @@
 #include "sdk/CsvExport.h"
 
 #include "core/IsoTime.h"
+#include "core/JsonWriter.h"
 #include "sdk/EntityStore.h"
 
 #include <QIODevice>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QJsonValue>
 #include <QLocale>
 
 QString CsvExport::field(const QString &text)
@@ -32,12 +31,13 @@ QString CsvExport::valueText(const QVariant &value)
     case QMetaType::QJsonArray:
     case QMetaType::QVariantMap:
     case QMetaType::QVariantList: {
+        // A JSON text is written as it is; anything else as compact JSON.
         const QJsonValue json = QJsonValue::fromVariant(value);
-        if (json.isObject())
-            return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
-        if (json.isArray())
-            return QString::fromUtf8(QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact));
-        return json.isDouble() ? QString::number(json.toDouble(), 'g', QLocale::FloatingPointShortest) : json.toVariant().toString();
+        if (json.isString() || json.isNull() || json.isUndefined())
+            return json.toVariant().toString();
+        QByteArray out;
+        JsonWriter::value(out, value);
+        return QString::fromUtf8(out);
     }
     default:
         return value.toString();

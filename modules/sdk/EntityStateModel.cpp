@@ -99,7 +99,7 @@ void EntityStateModel::refresh()
         m_lastObserved[i] = last;
         if (last != IsoTime::invalid && (m_asOf == IsoTime::invalid || last > m_asOf))
             m_asOf = last;
-        if (last != IsoTime::invalid && m_time - last > staleAfter)
+        if (EntityStore::isStale(last, m_time, staleAfter))
             ++m_staleCount;
     }
     if (!sameRows)
@@ -125,7 +125,7 @@ QVariant EntityStateModel::data(const QModelIndex &index, int role) const
         return {};
     const Entity &e = m_entities[size_t(index.row())];
     const qint64 last = m_lastObserved[size_t(index.row())];
-    const bool stale = last != IsoTime::invalid && m_time - last > staleAfterMs();
+    const bool stale = EntityStore::isStale(last, m_time, staleAfterMs());
     switch (role) {
     case EntityIdRole:
         return e.id;

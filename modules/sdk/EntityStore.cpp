@@ -53,6 +53,10 @@ qint64 EntityStore::lastObserved(const Entity &entity)
 
 bool EntityStore::isStale(const Entity &entity, qint64 t, qint64 staleAfter)
 {
-    const qint64 last = lastObserved(entity);
-    return last != IsoTime::invalid && t - last > staleAfter;
+    return isStale(lastObserved(entity), t, staleAfter);
+}
+
+bool EntityStore::isStale(qint64 lastObserved, qint64 t, qint64 staleAfter)
+{
+    return lastObserved != IsoTime::invalid && t - lastObserved > staleAfter;
 }

@@ -56,6 +56,7 @@ public:
     static qint64 lastObserved(const Entity &entity);
     // No value for more than staleAfter ms before t (entities never observed are not stale).
     static bool isStale(const Entity &entity, qint64 t, qint64 staleAfter);
+    static bool isStale(qint64 lastObserved, qint64 t, qint64 staleAfter);
 
 signals:
     // New values were stored; a live dashboard re-reads its state.

@@ -60,14 +60,12 @@ TimeBar::TimeBar(TimeCursor *cursor, EntityStore *store, QWidget *parent)
     m_live->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
     m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
     m_forward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
-    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_play->setToolTip(tr("Play the window from the time shown"));
+    showPlaying(false);
     for (int s : speeds())
         m_speed->addItem(tr("%1×").arg(s), s);
     m_speed->setToolTip(tr("Playback speed"));
     m_speed->setCurrentIndex(speeds().indexOf(60));
     m_slider->setRange(0, kSliderSteps);
-    m_slider->setToolTip(tr("Time shown, within the window"));
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).contains(QLatin1String("ss"))
                                  ? QLocale().dateTimeFormat(QLocale::ShortFormat)
@@ -111,7 +109,27 @@ TimeBar::TimeBar(TimeCursor *cursor, EntityStore *store, QWidget *parent)
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &TimeBar::refresh);
     m_clock->start();
+    // What the cache holds changes with new values, not with the clock.
+    connect(m_store, &EntityStore::stored, this, &TimeBar::showCacheRange);
+    connect(m_store, &EntityStore::reset, this, &TimeBar::showCacheRange);
     refresh();
+    showCacheRange();
+}
+
+void TimeBar::showPlaying(bool playing)
+{
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setToolTip(playing ? tr("Pause") : tr("Play the window from the time shown"));
+}
+
+void TimeBar::showCacheRange()
+{
+    const auto [oldest, newest] = m_store->timeRange();
+    m_slider->setToolTip(oldest == IsoTime::invalid
+                             ? tr("Time shown, within the window (the cache is empty)")
+                             : tr("Time shown, within the window (the cache holds %1 to %2)")
+                                   .arg(QLocale().toString(IsoTime::toDateTime(oldest).toLocalTime(), QLocale::ShortFormat),
+                                        QLocale().toString(IsoTime::toDateTime(newest).toLocalTime(), QLocale::ShortFormat)));
 }
 
 bool TimeBar::isPlaying() const
@@ -157,16 +175,14 @@ void TimeBar::play()
         m_cursor->review(IsoTime::toDateTime(sliderRange().first)); // live has nothing ahead: play the window
     m_sinceTick.start();
     m_player->start();
-    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
-    m_play->setToolTip(tr("Pause"));
+    showPlaying(true);
     qCInfo(lcShell) << "playing the window at" << speed() << "x";
 }
 
 void TimeBar::pause()
 {
     m_player->stop();
-    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_play->setToolTip(tr("Play the window from the time shown"));
+    showPlaying(false);
 }
 
 void TimeBar::tick()
@@ -182,18 +198,20 @@ void TimeBar::tick()
     m_cursor->review(IsoTime::toDateTime(t));
 }
 
+void TimeBar::step(int direction)
+{
+    moveTo(IsoTime::floor(IsoTime::fromDateTime(m_cursor->time()) + direction * stepMs(), kMinute));
+}
+
 void TimeBar::stepBack()
 {
-    const qint64 t = IsoTime::fromDateTime(m_cursor->time()) - stepMs();
-    moveTo(t - ((t % kMinute) + kMinute) % kMinute);
+    step(-1);
 }
 
 void TimeBar::stepForward()
 {
-    if (m_cursor->isLive())
-        return;
-    const qint64 t = IsoTime::fromDateTime(m_cursor->time()) + stepMs();
-    moveTo(t - ((t % kMinute) + kMinute) % kMinute);
+    if (!m_cursor->isLive())
+        step(+1);
 }
 
 void TimeBar::backToLive()
@@ -229,10 +247,4 @@ void TimeBar::refresh()
     m_forward->setEnabled(!live);
     m_back->setToolTip(tr("Step back %1 min").arg(stepMs() / kMinute));
     m_forward->setToolTip(tr("Step forward %1 min").arg(stepMs() / kMinute));
-    const auto [oldest, newest] = m_store->timeRange();
-    m_slider->setToolTip(oldest == IsoTime::invalid
-                             ? tr("Time shown, within the window (the cache is empty)")
-                             : tr("Time shown, within the window (the cache holds %1 to %2)")
-                                   .arg(QLocale().toString(IsoTime::toDateTime(oldest).toLocalTime(), QLocale::ShortFormat),
-                                        QLocale().toString(IsoTime::toDateTime(newest).toLocalTime(), QLocale::ShortFormat)));
 }

@@ -44,6 +44,9 @@ public slots:
 
 private:
     void moveTo(qint64 t);
+    void step(int direction);
+    void showPlaying(bool playing);
+    void showCacheRange();
     void tick();
     void refresh();
     void sliderMoved(int position);

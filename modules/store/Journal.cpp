@@ -8,7 +8,6 @@
 #include "store/StoreLog.h"
 #include "store/ValueCodec.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -19,7 +18,7 @@ struct LatestValue
 {
     qint64 observedAt = 0;
     ValueCodec::Row row;
-    QString unit;
+    QByteArray unit; // UTF-8
     bool written = false; // already on the series row (it was created with it)
 };
 
@@ -30,11 +29,6 @@ void bindText(sqlite3_stmt *s, int i, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-QString columnText(sqlite3_stmt *s, int i)
-{
-    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, i)), sqlite3_column_bytes(s, i));
 }
 
 // An attribute instance is observed (journal rows) when it has samples or an observedAt.
@@ -59,13 +53,19 @@ QByteArray assemble(const QMap<QString, QByteArray> &statics)
     return json + '}';
 }
 
+// A unit code, or NULL when there is none; the UTF-8 must outlive the statement's step.
+void bindUnit(sqlite3_stmt *s, int i, const QByteArray &utf8)
+{
+    if (utf8.isEmpty())
+        sqlite3_bind_null(s, i);
+    else
+        sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void bindLatest(sqlite3_stmt *s, int first, const LatestValue &v)
 {
     sqlite3_bind_int64(s, first, v.observedAt);
-    if (v.unit.isEmpty())
-        sqlite3_bind_null(s, first + 1);
-    else
-        bindText(s, first + 1, v.unit);
+    bindUnit(s, first + 1, v.unit);
     ValueCodec::bind(s, first + 2, v.row);
 }
 } // namespace
@@ -78,6 +78,14 @@ Journal::Journal(CacheFile *file)
 }
 
 Journal::~Journal() = default;
+
+const QByteArray &Journal::unitUtf8(const QString &unitCode)
+{
+    auto it = m_unitUtf8.constFind(unitCode);
+    if (it == m_unitUtf8.cend())
+        it = m_unitUtf8.insert(unitCode, unitCode.toUtf8());
+    return *it;
+}
 
 void Journal::forgetSession()
 {
@@ -131,12 +139,16 @@ qint64 Journal::entityRow(const Entity &e, qint64 receivedAt, const QString &ten
             return -1;
         }
         known.row = sqlite3_column_int64(read, 0);
-        known.type = columnText(read, 1);
+        known.type = QString::fromUtf8(sqlColumn(read, 1));
         known.lastSeen = sqlite3_column_int64(read, 3);
-        const QJsonObject stored = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(read, 2)),
-                                                                      sqlite3_column_bytes(read, 2))).object();
-        for (auto it = stored.begin(); it != stored.end(); ++it)
-            known.statics.insert(it.key(), QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact));
+        // Written again the way fresh statics are, so that unchanged ones compare equal and the
+        // first batch after a restart does not rewrite every entity.
+        const QJsonObject stored = QJsonDocument::fromJson(sqlColumn(read, 2).toByteArray()).object();
+        for (const AttributeGroup &g : EntityJson::groupsFromJson(stored)) {
+            QByteArray json;
+            JsonWriter::instances(json, g);
+            known.statics.insert(g.name, json);
+        }
     }
     bool changed = e.type() != known.type;
     for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
@@ -236,11 +248,12 @@ bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, con
             for (const Attribute &a : g.instances) {
                 if (!isObserved(a))
                     continue;
+                const QByteArray &unit = unitUtf8(a.unitCode);
                 // A single value can go onto a new series row as it is created.
                 LatestValue single;
                 const bool isSingle = a.samples().isEmpty();
                 if (isSingle)
-                    single = {a.observedAt, ValueCodec::encode(a), a.unitCode, false};
+                    single = {a.observedAt, ValueCodec::encode(a), unit, false};
                 bool prefilled = false;
                 const qint64 series = seriesRow(entity, g.name, a.datasetId(), isSingle ? &single : nullptr, &prefilled, &problem);
                 if (series < 0)
@@ -251,12 +264,7 @@ bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, con
                     sqlite3_bind_int64(insert, 1, series);
                     sqlite3_bind_int64(insert, 2, observedAt);
                     sqlite3_bind_int64(insert, 3, receivedAt);
-                    if (!a.unitCode.isEmpty()) {
-                        auto unit = m_unitUtf8.constFind(a.unitCode);
-                        if (unit == m_unitUtf8.cend())
-                            unit = m_unitUtf8.insert(a.unitCode, a.unitCode.toUtf8());
-                        sqlite3_bind_text(insert, 4, unit->constData(), int(unit->size()), SQLITE_STATIC);
-                    }
+                    bindUnit(insert, 4, unit);
                     ValueCodec::bind(insert, 5, row);
                     if (sqlite3_step(insert) != SQLITE_DONE)
                         return false;
@@ -267,7 +275,7 @@ bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, con
                     ++counted.observations;
                     const auto known = newest.constFind(series);
                     if (known == newest.cend() || observedAt > known->observedAt)
-                        newest.insert(series, {observedAt, row, a.unitCode, prefilled && observedAt == single.observedAt});
+                        newest.insert(series, {observedAt, row, unit, prefilled && observedAt == single.observedAt});
                     return true;
                 };
                 if (isSingle) {
@@ -351,6 +359,7 @@ QList<TemporalSample> Journal::series(const QString &entityId, const QString &at
     }
     return out;
 }
+
 qint64 Journal::prune(qint64 before, QString *error)
 {
     // Fold numbers into hourly aggregates first (kept longer for KPI review), then delete. An
@@ -418,7 +427,7 @@ QStringList Journal::types() const
     QStringList out;
     sqlite3_stmt *s = m_sql->get("SELECT DISTINCT type FROM entity ORDER BY type");
     while (sqlite3_step(s) == SQLITE_ROW)
-        out << columnText(s, 0);
+        out << QString::fromUtf8(sqlColumn(s, 0));
     return out;
 }
 

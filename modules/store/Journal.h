@@ -71,6 +71,7 @@ private:
     qint64 seriesRow(qint64 entity, const QString &name, const QString &dataset, const struct LatestValue *first,
                      bool *prefilled, QString *error);
     qint64 seriesOf(const QString &entityId, const QString &attribute, const QString &dataset);
+    const QByteArray &unitUtf8(const QString &unitCode); // unit codes are few: converted once
     void forgetSession();
 
     CacheFile *m_file;
@@ -86,6 +87,6 @@ private:
         friend size_t qHash(const SeriesKey &k, size_t seed = 0) { return qHashMulti(seed, k.entity, k.name, k.dataset); }
     };
     QHash<SeriesKey, qint64> m_seriesRows;  // (entity row, name, dataset) → series row
-    QHash<QString, QByteArray> m_unitUtf8;   // unit codes are few: converted once
+    QHash<QString, QByteArray> m_unitUtf8;
     QByteArray m_touched;                    // JSON array of entity rows seen again in this batch
 };

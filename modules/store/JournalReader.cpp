@@ -12,11 +12,6 @@
 #include <sqlite3.h>
 
 namespace {
-QByteArrayView columnView(sqlite3_stmt *s, int i)
-{
-    return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_blob(s, i)), sqlite3_column_bytes(s, i));
-}
-
 // Types, attribute names and units repeat on every row: one QString each, shared.
 class RecentStrings
 {
@@ -76,9 +71,9 @@ void JournalReader::load()
             k.statics = std::move(previous[*it].statics);
             k.parsed = previous[*it].parsed;
         }
-        k.uri = QString::fromUtf8(columnView(s, 1));
-        k.types = QStringList{strings.get(columnView(s, 2))};
-        setStatics(k, columnView(s, 3));
+        k.uri = QString::fromUtf8(sqlColumn(s, 1));
+        k.types = QStringList{strings.get(sqlColumn(s, 2))};
+        setStatics(k, sqlColumn(s, 3));
         k.firstSeen = sqlite3_column_int64(s, 4);
         m_known.push_back(std::move(k));
     }
@@ -104,8 +99,8 @@ void JournalReader::reload(qint64 row)
     if (sqlite3_step(s) != SQLITE_ROW)
         return;
     Known &k = m_known[*it];
-    k.types = QStringList{QString::fromUtf8(columnView(s, 0))};
-    setStatics(k, columnView(s, 1));
+    k.types = QStringList{QString::fromUtf8(sqlColumn(s, 0))};
+    setStatics(k, sqlColumn(s, 1));
 }
 
 std::vector<Entity> JournalReader::stateAt(qint64 t, const QStringList &types, const QStringList &ids)
@@ -152,7 +147,7 @@ std::vector<Entity> JournalReader::stateAt(qint64 t, const QStringList &types, c
         if (sqlite3_column_int64(series, 3) <= t) {
             a = ValueCodec::decode(ValueCodec::read(series, 5));
             a.observedAt = sqlite3_column_int64(series, 3);
-            a.unitCode = strings.get(columnView(series, 4));
+            a.unitCode = strings.get(sqlColumn(series, 4));
         } else {
             sqlite3_reset(seek);
             sqlite3_bind_int64(seek, 1, sqlite3_column_int64(series, 10));
@@ -160,15 +155,15 @@ std::vector<Entity> JournalReader::stateAt(qint64 t, const QStringList &types, c
             if (found) {
                 a = ValueCodec::decode(ValueCodec::read(seek, 2));
                 a.observedAt = sqlite3_column_int64(seek, 0);
-                a.unitCode = strings.get(columnView(seek, 1));
+                a.unitCode = strings.get(sqlColumn(seek, 1));
             }
             sqlite3_reset(seek);
             if (!found)
                 continue;
         }
         if (sqlite3_column_bytes(series, 2) > 0)
-            a.details().datasetId = QString::fromUtf8(columnView(series, 2));
-        out[size_t(at)].groupFor(strings.get(columnView(series, 1))).instances.push_back(std::move(a));
+            a.details().datasetId = QString::fromUtf8(sqlColumn(series, 2));
+        out[size_t(at)].groupFor(strings.get(sqlColumn(series, 1))).instances.push_back(std::move(a));
         observed[size_t(at)] = true;
     }
     sqlite3_reset(series);

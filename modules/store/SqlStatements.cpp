@@ -24,6 +24,11 @@ sqlite3_stmt *SqlStatements::get(const char *sql)
     return stmt;
 }
 
+QByteArrayView sqlColumn(sqlite3_stmt *stmt, int column)
+{
+    return QByteArrayView(static_cast<const char *>(sqlite3_column_blob(stmt, column)), sqlite3_column_bytes(stmt, column));
+}
+
 SqlDone::~SqlDone()
 {
     sqlite3_reset(s);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QHash>
 
 struct sqlite3;
@@ -22,6 +23,9 @@ private:
     sqlite3 *m_db;
     QHash<const char *, sqlite3_stmt *> m_statements;
 };
+
+// A column's bytes (text or blob), valid until the statement steps again.
+QByteArrayView sqlColumn(sqlite3_stmt *stmt, int column);
 
 // Resets a statement read for one row: a statement left on a row keeps its read transaction
 // open, which pins the WAL (no checkpoint past it) and makes this connection's next write fail

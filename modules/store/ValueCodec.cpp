@@ -2,6 +2,7 @@
 
 #include "core/EntityJson.h"
 #include "core/JsonWriter.h"
+#include "store/SqlStatements.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,17 +11,6 @@
 #include <sqlite3.h>
 
 namespace {
-QByteArray compact(const QJsonValue &v)
-{
-    if (v.isObject())
-        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
-    if (v.isArray())
-        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
-    // A scalar JSON value: wrap and unwrap, QJsonDocument only writes objects and arrays.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
 QJsonValue parse(const QByteArray &text)
 {
     const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]");
@@ -32,19 +22,17 @@ ValueCodec::Row ValueCodec::encode(const Attribute &a, const QVariant *sampleVal
 {
     Row r;
     r.kind = int(a.kind);
-    QJsonObject extra;
+    QStringList objects; // several Relationship targets (the first is the text)
     const QVariant &v = sampleValue ? *sampleValue : a.value;
     if (!sampleValue && a.kind == Attribute::Kind::GeoProperty && a.geometry().isValid()) {
         r.vtype = Json;
         JsonWriter::geometry(r.text, a.geometry());
         r.hasText = true;
     } else if (!sampleValue && a.kind == Attribute::Kind::Relationship) {
-        const QStringList objects = a.objects();
+        objects = a.objects();
         r.vtype = Text;
         r.text = objects.value(0).toUtf8();
         r.hasText = true;
-        if (objects.size() > 1)
-            extra.insert(QStringLiteral("objects"), QJsonArray::fromStringList(objects));
     } else {
         switch (v.typeId()) {
         case QMetaType::UnknownType:
@@ -82,39 +70,36 @@ ValueCodec::Row ValueCodec::encode(const Attribute &a, const QVariant *sampleVal
             break;
         case QMetaType::QStringList:
             r.vtype = TextList;
-            r.text = compact(QJsonArray::fromStringList(v.toStringList()));
+            JsonWriter::value(r.text, v);
             r.hasText = true;
             break;
         default:
             r.vtype = Json;
-            r.text = compact(EntityJson::valueToJson(v));
+            JsonWriter::value(r.text, v);
             r.hasText = true;
             break;
         }
     }
+    // The rare parts, as one JSON object (sub-properties come with most measurements).
+    auto key = [&r](const char *name) {
+        r.extra += r.extra.isEmpty() ? "{\"" : ",\"";
+        r.extra += name;
+        r.extra += "\":";
+    };
+    if (objects.size() > 1) {
+        key("objects");
+        JsonWriter::value(r.extra, objects);
+    }
     if (!a.languageMap().isEmpty()) {
-        QJsonObject map;
-        for (auto it = a.languageMap().begin(); it != a.languageMap().end(); ++it)
-            map.insert(it.key(), it.value());
-        extra.insert(QStringLiteral("languageMap"), map);
+        key("languageMap");
+        JsonWriter::languageMap(r.extra, a.languageMap());
     }
-    if (!extra.isEmpty())
-        r.extra = QJsonDocument(extra).toJson(QJsonDocument::Compact);
     if (!a.sub().empty()) {
-        // Sub-properties come with most measurements (reliability, accuracy…): written directly.
-        QByteArray sub = "\"sub\":{";
-        bool first = true;
-        for (const AttributeGroup &g : a.sub()) {
-            if (!first)
-                sub += ',';
-            first = false;
-            JsonWriter::string(sub, g.name);
-            sub += ':';
-            JsonWriter::instances(sub, g);
-        }
-        sub += '}';
-        r.extra = r.extra.isEmpty() ? "{" + sub + "}" : r.extra.left(r.extra.size() - 1) + "," + sub + "}";
+        key("sub");
+        JsonWriter::groups(r.extra, a.sub());
     }
+    if (!r.extra.isEmpty())
+        r.extra += '}';
     return r;
 }
 
@@ -196,7 +181,7 @@ ValueCodec::Row ValueCodec::read(sqlite3_stmt *stmt, int first)
     r.hasNum = sqlite3_column_type(stmt, first + 2) != SQLITE_NULL;
     r.num = sqlite3_column_double(stmt, first + 2);
     r.hasText = sqlite3_column_type(stmt, first + 3) != SQLITE_NULL;
-    r.text = QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(stmt, first + 3)), sqlite3_column_bytes(stmt, first + 3));
-    r.extra = QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(stmt, first + 4)), sqlite3_column_bytes(stmt, first + 4));
+    r.text = sqlColumn(stmt, first + 3).toByteArray();
+    r.extra = sqlColumn(stmt, first + 4).toByteArray();
     return r;
 }
