@@ -1,11 +1,13 @@
 #include "store/CacheFile.h"
 
+#include "store/StateSnapshot.h"
 #include "store/StoreLog.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 
 #include <sqlite3.h>
@@ -14,6 +16,9 @@ namespace {
 // Version 1: entities, series, observations. Version 2 adds hourly aggregates kept longer.
 // Version 3 keeps each series' newest value on the series row: live state and the first answer
 // after opening read one small table instead of seeking through every series' history.
+// Version 4 changes no table: its meta key 'snapshot' validates the state snapshot written beside
+// the file at a clean close, and a CityDeck that does not know it must not open the file (it
+// would write without invalidating the snapshot).
 const char *const kSchemaV1 =
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
     "CREATE TABLE entity(id INTEGER PRIMARY KEY, uri TEXT NOT NULL UNIQUE, type TEXT NOT NULL,"
@@ -64,24 +69,24 @@ bool CacheFile::exec(const char *sql, QString *error) const
     return false;
 }
 
-int CacheFile::queryInt(const QByteArray &sql) const
+qint64 CacheFile::queryInt(const QByteArray &sql) const
 {
     sqlite3_stmt *stmt = nullptr;
-    int value = -1;
+    qint64 value = -1;
     if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        value = sqlite3_column_int(stmt, 0);
+        value = sqlite3_column_int64(stmt, 0);
     sqlite3_finalize(stmt);
     return value;
 }
 
 int CacheFile::pragmaInt(const char *pragma) const
 {
-    return queryInt(QByteArray("PRAGMA ") + pragma);
+    return int(queryInt(QByteArray("PRAGMA ") + pragma));
 }
 
 int CacheFile::tableCount() const
 {
-    return queryInt("SELECT count(*) FROM sqlite_master");
+    return int(queryInt("SELECT count(*) FROM sqlite_master"));
 }
 
 QString CacheFile::integrityCheck() const
@@ -167,6 +172,7 @@ bool CacheFile::migrate(int from, QString *error)
         sql += kSchemaV2;
     if (from < 3)
         sql += QByteArray(kSchemaV3) + kFillV3;
+    // Version 4: no table change.
     sql += "PRAGMA user_version=" + QByteArray::number(kSchemaVersion) + ";COMMIT;";
     return exec(sql.constData(), error);
 }
@@ -183,7 +189,7 @@ bool CacheFile::open(const QString &path, QString *error, QString *notice)
         sqlite3_close(m_db);
         m_db = nullptr;
         const QString aside = path + QStringLiteral(".unreadable-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-state")}) {
             if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix)) {
                 *error = QStringLiteral("%1 is %2 and could not be moved aside").arg(path, reason);
                 return false;
@@ -205,19 +211,49 @@ bool CacheFile::open(const QString &path, QString *error, QString *notice)
     const int version = pragmaInt("user_version");
     if (tableCount() == 0 ? !create(error) : (version < kSchemaVersion && !migrate(version, error)))
         return false;
-    // Until close() says otherwise, the next open treats this session as a crash.
-    return exec("INSERT OR REPLACE INTO meta VALUES('clean_close', 0)", error);
+    m_snapshotStamp = queryInt("SELECT value FROM meta WHERE key='snapshot' AND (SELECT value FROM meta WHERE key='clean_close') = 1");
+    m_snapshotStamp = qMax<qint64>(m_snapshotStamp, 0);
+    // Until close() says otherwise, the next open treats this session as a crash, and the
+    // snapshot as stale.
+    if (!exec("INSERT OR REPLACE INTO meta VALUES('clean_close', 0); DELETE FROM meta WHERE key='snapshot'", error))
+        return false;
+    m_changesAtOpen = sqlite3_total_changes64(m_db);
+    m_dataVersionAtOpen = pragmaInt("data_version");
+    return true;
+}
+
+bool CacheFile::unchangedSinceOpen() const
+{
+    // total_changes: this connection's writes; data_version: other connections' (maintenance).
+    return m_db && sqlite3_total_changes64(m_db) == m_changesAtOpen && pragmaInt("data_version") == m_dataVersionAtOpen;
+}
+
+void CacheFile::writeSnapshot()
+{
+    qint64 stamp = m_snapshotStamp;
+    if (stamp == 0 || !unchangedSinceOpen()) {
+        stamp = qint64(QRandomGenerator::global()->generate64() >> 1) | 1;
+        QString problem;
+        if (!StateSnapshot::write(m_db, StateSnapshot::pathFor(m_path), stamp, &problem)) {
+            qCWarning(lcStore).noquote() << "no state snapshot for" << m_path << "(" << problem << "): the next open reads the tables";
+            return;
+        }
+    }
+    exec(QByteArray("INSERT OR REPLACE INTO meta VALUES('snapshot', " + QByteArray::number(stamp) + ")").constData());
 }
 
 void CacheFile::close()
 {
     if (!m_db)
         return;
-    if (!m_attached)
+    if (!m_attached) {
+        writeSnapshot();
         exec("PRAGMA optimize; INSERT OR REPLACE INTO meta VALUES('clean_close', 1)");
+    }
     sqlite3_close(m_db);
     m_db = nullptr;
     m_attached = false;
+    m_snapshotStamp = 0;
 }
 
 bool CacheFile::attach(const QString &path, QString *error)

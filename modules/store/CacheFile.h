@@ -31,7 +31,7 @@ public:
     sqlite3 *db() const { return m_db; }
     QString path() const { return m_path; }
 
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kApplicationId = 0x43444B31; // "CDK1"
     // The default place of a connection's cache (AppDataLocation/cache/<id>.sqlite).
     static QString defaultPath(const QString &connectionId);
@@ -47,6 +47,11 @@ public:
     // Bytes the data takes (pages in use × page size; free pages are reused before the file grows).
     qint64 usedBytes() const;
 
+    // The stamp of the state snapshot written at the last clean close (0 when none); see
+    // StateSnapshot. It is valid while nothing has written to the cache since it was opened.
+    qint64 snapshotStamp() const { return m_snapshotStamp; }
+    bool unchangedSinceOpen() const;
+
 private:
     enum class Verdict { Usable, Unusable };
     Verdict check(QString *reason);
@@ -54,9 +59,13 @@ private:
     bool migrate(int from, QString *error);
     bool openRaw(QString *error);
     int tableCount() const; // -1 when the schema cannot be read
-    int queryInt(const QByteArray &sql) const; // first column of the first row; -1 when none
+    qint64 queryInt(const QByteArray &sql) const; // first column of the first row; -1 when none
+    void writeSnapshot();
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_attached = false;
+    qint64 m_snapshotStamp = 0;
+    qint64 m_changesAtOpen = 0;
+    qint64 m_dataVersionAtOpen = 0;
 };

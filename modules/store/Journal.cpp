@@ -5,6 +5,7 @@
 #include "store/CacheFile.h"
 #include "store/JournalReader.h"
 #include "store/SqlStatements.h"
+#include "store/StateSnapshot.h"
 #include "store/StoreLog.h"
 #include "store/ValueCodec.h"
 
@@ -78,6 +79,18 @@ Journal::Journal(CacheFile *file)
 }
 
 Journal::~Journal() = default;
+
+const StateSnapshot *Journal::snapshot() const
+{
+    if (!m_snapshotRead) {
+        m_snapshotRead = true;
+        if (m_file->snapshotStamp() != 0 && m_file->unchangedSinceOpen())
+            m_snapshot = StateSnapshot::read(StateSnapshot::pathFor(m_file->path()), quint64(m_file->snapshotStamp()));
+    }
+    if (m_snapshot && !m_file->unchangedSinceOpen())
+        m_snapshot.reset(); // written since: the tables are the truth now
+    return m_snapshot.get();
+}
 
 const QByteArray &Journal::unitUtf8(const QString &unitCode)
 {
@@ -324,7 +337,7 @@ bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, con
 
 std::vector<Entity> Journal::stateAt(qint64 t, const QStringList &types, const QStringList &ids)
 {
-    return m_reader->stateAt(t, types, ids);
+    return m_reader->stateAt(t, types, ids, snapshot());
 }
 
 qint64 Journal::seriesOf(const QString &entityId, const QString &attribute, const QString &dataset)
@@ -417,6 +430,8 @@ bool Journal::isEmpty() const
 
 int Journal::entityCount() const
 {
+    if (const StateSnapshot *snap = snapshot())
+        return int(snap->entities.size());
     sqlite3_stmt *s = m_sql->get("SELECT count(*) FROM entity");
     const SqlDone done{s};
     return sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
@@ -424,6 +439,8 @@ int Journal::entityCount() const
 
 QStringList Journal::types() const
 {
+    if (const StateSnapshot *snap = snapshot())
+        return snap->types;
     QStringList out;
     sqlite3_stmt *s = m_sql->get("SELECT DISTINCT type FROM entity ORDER BY type");
     while (sqlite3_step(s) == SQLITE_ROW)
@@ -433,6 +450,8 @@ QStringList Journal::types() const
 
 std::pair<qint64, qint64> Journal::timeRange() const
 {
+    if (const StateSnapshot *snap = snapshot())
+        return snap->hasRange ? std::pair{snap->oldest, snap->newest} : std::pair{IsoTime::invalid, IsoTime::invalid};
     sqlite3_stmt *s = m_sql->get("SELECT (SELECT min(observed_at) FROM observation), (SELECT max(observed_at) FROM observation)");
     const SqlDone done{s};
     if (sqlite3_step(s) != SQLITE_ROW || sqlite3_column_type(s, 0) == SQLITE_NULL)

@@ -14,6 +14,7 @@
 class CacheFile;
 class JournalReader;
 class SqlStatements;
+class StateSnapshot;
 struct sqlite3_stmt;
 
 // The journal of everything CityDeck received from one connection: entities with their
@@ -55,6 +56,9 @@ public:
     bool isEmpty() const;
     int entityCount() const;
     QStringList types() const;
+    // Whether the answers come from the state snapshot of the last clean close (nothing written
+    // since) rather than the tables; both give the same answers.
+    bool readsSnapshot() const { return snapshot() != nullptr; }
     // Oldest and newest observedAt; IsoTime::invalid when empty.
     std::pair<qint64, qint64> timeRange() const;
 
@@ -72,6 +76,8 @@ private:
                      bool *prefilled, QString *error);
     qint64 seriesOf(const QString &entityId, const QString &attribute, const QString &dataset);
     const QByteArray &unitUtf8(const QString &unitCode); // unit codes are few: converted once
+    // The tables as of the last clean close, while nothing has been written since; else null.
+    const StateSnapshot *snapshot() const;
     void forgetSession();
 
     CacheFile *m_file;
@@ -89,4 +95,6 @@ private:
     QHash<SeriesKey, qint64> m_seriesRows;  // (entity row, name, dataset) → series row
     QHash<QString, QByteArray> m_unitUtf8;
     QByteArray m_touched;                    // JSON array of entity rows seen again in this batch
+    mutable std::unique_ptr<StateSnapshot> m_snapshot;
+    mutable bool m_snapshotRead = false;
 };

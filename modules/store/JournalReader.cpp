@@ -2,6 +2,7 @@
 
 #include "core/EntityJson.h"
 #include "store/SqlStatements.h"
+#include "store/StateSnapshot.h"
 #include "store/ValueCodec.h"
 
 #include <QJsonDocument>
@@ -53,7 +54,25 @@ const std::vector<AttributeGroup> &JournalReader::statics(Known &k)
     return k.statics;
 }
 
-void JournalReader::load()
+void JournalReader::add(std::vector<Known> &previous, const QHash<qint64, size_t> &previousPosition, qint64 row,
+                        QByteArrayView uri, const QString &type, QByteArrayView statics, qint64 firstSeen)
+{
+    Known k;
+    k.row = row;
+    // Statics parsed before and unchanged are kept, not parsed again.
+    if (const auto it = previousPosition.constFind(k.row); it != previousPosition.cend()) {
+        k.json = std::move(previous[*it].json);
+        k.statics = std::move(previous[*it].statics);
+        k.parsed = previous[*it].parsed;
+    }
+    k.uri = QString::fromUtf8(uri);
+    k.types = QStringList{type};
+    setStatics(k, statics);
+    k.firstSeen = firstSeen;
+    m_known.push_back(std::move(k));
+}
+
+void JournalReader::load(const StateSnapshot *snapshot)
 {
     // In table order (sequential reads, also on a cold disk), then sorted by id once.
     std::vector<Known> previous = std::move(m_known);
@@ -61,23 +80,17 @@ void JournalReader::load()
     m_known.clear();
     m_position.clear();
     RecentStrings strings;
-    sqlite3_stmt *s = m_sql->get("SELECT id, uri, type, static_json, first_seen FROM entity");
-    while (sqlite3_step(s) == SQLITE_ROW) {
-        Known k;
-        k.row = sqlite3_column_int64(s, 0);
-        // Statics parsed before and unchanged are kept, not parsed again.
-        if (const auto it = previousPosition.constFind(k.row); it != previousPosition.cend()) {
-            k.json = std::move(previous[*it].json);
-            k.statics = std::move(previous[*it].statics);
-            k.parsed = previous[*it].parsed;
-        }
-        k.uri = QString::fromUtf8(sqlColumn(s, 1));
-        k.types = QStringList{strings.get(sqlColumn(s, 2))};
-        setStatics(k, sqlColumn(s, 3));
-        k.firstSeen = sqlite3_column_int64(s, 4);
-        m_known.push_back(std::move(k));
+    if (snapshot) {
+        m_known.reserve(snapshot->entities.size());
+        for (const StateSnapshot::EntityRow &e : snapshot->entities)
+            add(previous, previousPosition, e.row, e.uri, strings.get(e.type), e.statics, e.firstSeen);
+    } else {
+        sqlite3_stmt *s = m_sql->get("SELECT id, uri, type, static_json, first_seen FROM entity");
+        while (sqlite3_step(s) == SQLITE_ROW)
+            add(previous, previousPosition, sqlite3_column_int64(s, 0), sqlColumn(s, 1), strings.get(sqlColumn(s, 2)),
+                sqlColumn(s, 3), sqlite3_column_int64(s, 4));
+        sqlite3_reset(s);
     }
-    sqlite3_reset(s);
     std::sort(m_known.begin(), m_known.end(), [](const Known &a, const Known &b) { return a.uri < b.uri; });
     m_position.reserve(qsizetype(m_known.size()));
     for (size_t i = 0; i < m_known.size(); ++i)
@@ -103,15 +116,16 @@ void JournalReader::reload(qint64 row)
     setStatics(k, sqlColumn(s, 1));
 }
 
-std::vector<Entity> JournalReader::stateAt(qint64 t, const QStringList &types, const QStringList &ids)
+std::vector<Entity> JournalReader::stateAt(qint64 t, const QStringList &types, const QStringList &ids,
+                                           const StateSnapshot *snapshot)
 {
     if (!m_valid)
-        load();
+        load(snapshot);
     for (qint64 row : std::as_const(m_dirty))
         reload(row);
     m_dirty.clear();
     if (!m_valid)
-        load();
+        load(snapshot);
 
     const QSet<QString> typeSet(types.cbegin(), types.cend());
     const QSet<QString> idSet(ids.cbegin(), ids.cend());
@@ -132,25 +146,24 @@ std::vector<Entity> JournalReader::stateAt(qint64 t, const QStringList &types, c
     }
     std::vector<bool> observed(out.size(), false);
     RecentStrings strings;
-    sqlite3_stmt *series = m_sql->get("SELECT entity, name, dataset, last_at, last_unit, last_kind, last_vtype, last_num, last_text, "
-                                      "last_extra, id FROM series WHERE last_at IS NOT NULL");
     // Reviewing the past: a series' newest value at or before t, in one seek.
     sqlite3_stmt *seek = m_sql->get("SELECT observed_at, unit, kind, vtype, num, text, extra FROM observation "
                                     "WHERE series = ?1 AND observed_at <= ?2 ORDER BY observed_at DESC LIMIT 1");
     sqlite3_bind_int64(seek, 2, t);
-    while (sqlite3_step(series) == SQLITE_ROW) {
-        const qint64 row = sqlite3_column_int64(series, 0);
+    // One series with its newest value (from its row or the snapshot).
+    auto take = [&](qint64 row, qint64 id, QByteArrayView name, QByteArrayView dataset, qint64 lastAt, QByteArrayView unit,
+                    const auto &readValue) {
         const int at = row < qint64(index.size()) ? index[size_t(row)] : -1;
         if (at < 0)
-            continue;
+            return;
         Attribute a;
-        if (sqlite3_column_int64(series, 3) <= t) {
-            a = ValueCodec::decode(ValueCodec::read(series, 5));
-            a.observedAt = sqlite3_column_int64(series, 3);
-            a.unitCode = strings.get(sqlColumn(series, 4));
+        if (lastAt <= t) {
+            a = ValueCodec::decode(readValue());
+            a.observedAt = lastAt;
+            a.unitCode = strings.get(unit);
         } else {
             sqlite3_reset(seek);
-            sqlite3_bind_int64(seek, 1, sqlite3_column_int64(series, 10));
+            sqlite3_bind_int64(seek, 1, id);
             const bool found = sqlite3_step(seek) == SQLITE_ROW;
             if (found) {
                 a = ValueCodec::decode(ValueCodec::read(seek, 2));
@@ -159,14 +172,24 @@ std::vector<Entity> JournalReader::stateAt(qint64 t, const QStringList &types, c
             }
             sqlite3_reset(seek);
             if (!found)
-                continue;
+                return;
         }
-        if (sqlite3_column_bytes(series, 2) > 0)
-            a.details().datasetId = QString::fromUtf8(sqlColumn(series, 2));
-        out[size_t(at)].groupFor(strings.get(sqlColumn(series, 1))).instances.push_back(std::move(a));
+        if (!dataset.isEmpty())
+            a.details().datasetId = QString::fromUtf8(dataset);
+        out[size_t(at)].groupFor(strings.get(name)).instances.push_back(std::move(a));
         observed[size_t(at)] = true;
+    };
+    if (snapshot) {
+        for (const StateSnapshot::SeriesRow &r : snapshot->series)
+            take(r.entity, r.id, r.name, r.dataset, r.lastAt, r.unit, [&r] { return r.value; });
+    } else {
+        sqlite3_stmt *series = m_sql->get("SELECT entity, name, dataset, last_at, last_unit, last_kind, last_vtype, last_num, "
+                                          "last_text, last_extra, id FROM series WHERE last_at IS NOT NULL");
+        while (sqlite3_step(series) == SQLITE_ROW)
+            take(sqlite3_column_int64(series, 0), sqlite3_column_int64(series, 10), sqlColumn(series, 1), sqlColumn(series, 2),
+                 sqlite3_column_int64(series, 3), sqlColumn(series, 4), [series] { return ValueCodec::read(series, 5); });
+        sqlite3_reset(series);
     }
-    sqlite3_reset(series);
     // Entities first seen after t did not exist yet for whoever looked then.
     std::vector<Entity> known;
     known.reserve(out.size());

@@ -9,6 +9,7 @@
 #include <vector>
 
 class SqlStatements;
+class StateSnapshot;
 
 // The journal's "state at T": entities with their statics, each series at its newest value at
 // or before T. A series whose newest value is not after T is answered from its own row (the
@@ -20,7 +21,8 @@ class JournalReader
 public:
     explicit JournalReader(SqlStatements *sql) : m_sql(sql) {}
 
-    std::vector<Entity> stateAt(qint64 t, const QStringList &types, const QStringList &ids);
+    // snapshot: the tables as of the last clean close while nothing has been written since (else null).
+    std::vector<Entity> stateAt(qint64 t, const QStringList &types, const QStringList &ids, const StateSnapshot *snapshot);
     // The writer inserted an entity (the list is read again) or changed one (that one is).
     void entityAdded() { m_valid = false; }
     void entityChanged(qint64 row) { m_dirty.insert(row); }
@@ -37,7 +39,9 @@ private:
         bool parsed = false;
         qint64 firstSeen = 0;
     };
-    void load();
+    void load(const StateSnapshot *snapshot);
+    void add(std::vector<Known> &previous, const QHash<qint64, size_t> &previousPosition, qint64 row, QByteArrayView uri,
+             const QString &type, QByteArrayView statics, qint64 firstSeen);
     void reload(qint64 row);
     static void setStatics(Known &k, QByteArrayView json);
     static const std::vector<AttributeGroup> &statics(Known &k);

@@ -18,7 +18,8 @@ public:
         double oursValuesPerSecond = 0;
         double limitValuesPerSecond = 0;
         double ratio = 0; // median of the rounds
-        qint64 values = 0;
+        qint64 values = 0;          // observed values (one observation row each)
+        qint64 attributeValues = 0; // every attribute value received (statics included)
         // The live case: the same entities again with new values.
         double updateValuesPerSecond = 0;
         double updateLimitValuesPerSecond = 0;
