@@ -10,6 +10,7 @@
 #include "sdk/DashboardContext.h"
 #include "sdk/PluginCatalog.h"
 #include "sdk/PluginSpec.h"
+#include "shell/CityMapPanel.h"
 #include "shell/CommandLineOptions.h"
 #include "shell/HomePage.h"
 #include "shell/LanguageLoader.h"
@@ -23,6 +24,7 @@
 #include "shell/WorkspaceStore.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <QIcon>
 #include <QMenu>
 #include <QSettings>
@@ -144,10 +146,20 @@ int main(int argc, char *argv[])
             status->setConnection(ShellStatusBar::Connection::Error,
                                   QCoreApplication::translate("main", "The demo city could not start: %1").arg(error));
             qCWarning(lcShell) << "--demo:" << error;
+        } else {
+            // The demo city's plan on the city map, through the same GDAL import as real layers.
+            for (const auto &[name, geojson] : connections.demoCityLayers()) {
+                if (!window.cityMap()->addGeoJson(name, geojson, &error))
+                    qCWarning(lcShell).noquote() << "demo layer" << name << ":" << error;
+            }
+            QTimer::singleShot(0, &window, &MainWindow::showCityMap); // once the window has its size
         }
     } else {
         connections.connectLastUsed();
     }
+    // OpenStreetMap tiles when the machine can reach them (cached; air-gapped rooms turn it off
+    // or open an .mbtiles basemap from the map's side panel).
+    window.cityMap()->setOnlineBasemap(settings->value(QStringLiteral("map/onlineTiles"), true).toBool());
     // Ctrl-C, logout or a service stop: save the workspace like a normal close.
     QuitOnSignal quitOnSignal;
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, &MainWindow::saveWorkspace);

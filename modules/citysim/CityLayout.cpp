@@ -18,6 +18,13 @@ const char *const kDistrictNames[] = {"Faubourg d'Isle", "Remicourt",   "Saint-J
 const char *const kFieldNames[] = {"Stade Paul Debrésie", "Terrain des Chaudières", "Stade Marcel Bienfait",
                                    "Complexe sportif Europe", "Terrain de Remicourt", "Stade de la Vallée",
                                    "Terrain Saint-Martin", "Stade du Préau", "Terrain de Neuville"};
+// Every fifth street of the grid is a named avenue; the others stay unnamed on the map.
+const char *const kAvenueNames[] = {"Boulevard Gambetta", "Rue d'Isle", "Rue de la Sellerie", "Avenue Faidherbe",
+                                    "Rue Saint-Martin", "Boulevard Victor Hugo", "Rue Émile Zola", "Rue de Guise",
+                                    "Rue Raspail", "Rue du Général Leclerc", "Avenue de Remicourt", "Rue de Paris",
+                                    "Rue Jean Jaurès", "Boulevard Richelieu", "Rue des Canonniers", "Rue Croix-Belle-Porte",
+                                    "Rue de Lyon", "Avenue Léo Lagrange", "Rue de Cambrai", "Rue d'Ham", "Rue de Fayet",
+                                    "Boulevard Henri Martin", "Rue de la Chaussée Romaine"};
 const char *const kCarParkNames[] = {"Parking Hôtel de Ville", "Parking Basilique", "Parking Gare",
                                      "Parking Théâtre", "Parking Champs-Élysées", "Parking Isle",
                                      "Parking Médiathèque", "Parking Marché couvert"};
@@ -166,6 +173,22 @@ CityLayout CityLayout::generate(quint64 seed, QPointF centreLonLat)
             }
         }
     }
+
+    // Street centre lines between the blocks (x = bx + kBlock − kStreet / 2), the whole grid.
+    int avenue = 0, line = 0;
+    auto street = [&](QPointF a, QPointF b) {
+        Street s;
+        s.main = line++ % 5 == 2;
+        if (s.main)
+            s.name = QString::fromUtf8(kAvenueNames[avenue++ % std::size(kAvenueNames)]);
+        s.line = QPolygonF{geo.toLonLat(a), geo.toLonLat(b)};
+        city.streets << s;
+    };
+    for (double x = -kHalfWidth + kBlock - kStreet / 2; x < kHalfWidth; x += kBlock)
+        street({x, -kHalfHeight}, {x, kHalfHeight});
+    line = 0;
+    for (double y = -kHalfHeight + kBlock - kStreet / 2; y < kHalfHeight; y += kBlock)
+        street({-kHalfWidth, y}, {kHalfWidth, y});
 
     // Pedestrian counters across the streets, mostly in the centre, a few on the way to the event.
     for (int i = 0; i < 40; ++i) {

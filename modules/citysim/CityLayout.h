@@ -35,6 +35,12 @@ public:
         int district = 0;
         double floorArea = 0; // m², all floors
     };
+    struct Street
+    {
+        QString name;     // empty for the minor streets
+        QPolygonF line;   // centre line, lon/lat
+        bool main = false;
+    };
     struct Site
     {
         QString id;
@@ -55,6 +61,7 @@ public:
     SimGeo geo;
     QList<District> districts;
     QList<Building> buildings;
+    QList<Street> streets;
     QList<Site> counters;
     QList<Site> carParks;
     QList<Site> fields;

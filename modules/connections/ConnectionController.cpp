@@ -1,5 +1,7 @@
 #include "connections/ConnectionController.h"
 
+#include "citysim/CityLayerExport.h"
+
 #include "citysim/DemoCity.h"
 #include "connections/ConnectionManager.h"
 #include "connections/DataSource.h"
@@ -43,6 +45,7 @@ bool ConnectionController::startDemo(quint64 seed, double speed, QString *error)
     options.speed = speed;
     if (!m_demo->start(options, error))
         return false;
+    m_demoSeed = seed;
     m_demoProfile.id = QStringLiteral("demo-city");
     m_demoProfile.name = tr("Demo city (simulated Saint-Quentin)");
     m_demoProfile.settings.brokerUrl = m_demo->url();
@@ -96,4 +99,14 @@ ConnectionManager *ConnectionController::createManager(QWidget *parent)
         manager->select(current);
     connect(manager, &ConnectionManager::connectRequested, m_dataSource, &DataSource::connectTo);
     return manager;
+}
+
+QList<QPair<QString, QByteArray>> ConnectionController::demoCityLayers() const
+{
+    if (!m_demo->isRunning())
+        return {};
+    const CityLayout city = CityLayout::generate(m_demoSeed, CitySimulation::Options().centre);
+    return {{tr("Districts"), CityLayerExport::districts(city)},
+            {tr("Buildings"), CityLayerExport::buildings(city)},
+            {tr("Streets"), CityLayerExport::streets(city)}};
 }

@@ -29,6 +29,9 @@ public:
 
     // Starts the simulated city on a free local port and connects to it.
     bool startDemo(quint64 seed, double speed, QString *error);
+    // The running demo city's plan as GeoJSON layers (name, FeatureCollection); empty when the
+    // demo is not running.
+    QList<QPair<QString, QByteArray>> demoCityLayers() const;
     bool isDemoRunning() const;
     ConnectionProfile demoProfile() const { return m_demoProfile; }
     // Reconnects to the connection used last time when it needs no secret from the keychain
@@ -42,6 +45,7 @@ public:
     ConnectionManager *createManager(QWidget *parent);
 
 private:
+    quint64 m_demoSeed = 0;
     QSettings *m_settings;
     QWidget *m_window;
     SecretStore *m_secrets;

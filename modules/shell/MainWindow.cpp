@@ -7,6 +7,8 @@
 #include "shell/AboutDialog.h"
 #include "core/TimeCursor.h"
 #include "shell/AlarmPanel.h"
+#include "shell/CityMapPanel.h"
+#include "map/MapView.h"
 #include "shell/DataBrowser.h"
 #include "shell/TimeBar.h"
 #include "shell/DashboardNavigator.h"
@@ -93,6 +95,20 @@ void MainWindow::createDocks()
     m_dataBrowser = new DataBrowser(m_context, m_dataDock);
     m_dataDock->setWidget(m_dataBrowser);
 
+    m_mapDock = new QDockWidget(tr("City map"), this);
+    m_mapDock->setObjectName(QStringLiteral("citymap"));
+    m_cityMap = new CityMapPanel(m_context, m_preferences->settings(), m_mapDock);
+    m_mapDock->setWidget(m_cityMap);
+    m_mapDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    // A click on an entity shows it in the Data panel.
+    connect(m_cityMap, &CityMapPanel::entityClicked, this, [this](const QString &id) {
+        m_dataBrowser->setType(QString());
+        if (m_dataBrowser->selectEntity(id)) {
+            m_dataDock->show();
+            m_dataDock->raise();
+        }
+    });
+
     // The time bar drives every dashboard: always there, under them, not movable away.
     m_timeToolBar = new QToolBar(tr("Time"), this);
     m_timeToolBar->setObjectName(QStringLiteral("time"));
@@ -122,6 +138,7 @@ void MainWindow::createMenus()
     view->addAction(m_alarmDock->toggleViewAction());
     view->addAction(m_kpiDock->toggleViewAction());
     view->addAction(m_dataDock->toggleViewAction());
+    view->addAction(m_mapDock->toggleViewAction());
     view->addAction(m_timeToolBar->toggleViewAction());
     view->addSeparator();
     m_kioskAction = view->addAction(tr("&Kiosk mode"));
@@ -151,6 +168,15 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::showCityMap()
+{
+    m_mapDock->show();
+    m_mapDock->raise();
+    if (!m_mapDock->isFloating())
+        resizeDocks({m_mapDock}, {qMax(400, width() * 3 / 5)}, Qt::Horizontal);
+    m_cityMap->showCity();
+}
+
 void MainWindow::applyDefaultLayout()
 {
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
@@ -158,6 +184,8 @@ void MainWindow::applyDefaultLayout()
     addDockWidget(Qt::BottomDockWidgetArea, m_kpiDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_dataDock);
     tabifyDockWidget(m_alarmDock, m_dataDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_mapDock);
+    m_mapDock->setVisible(false); // View ▸ City map; the demo shows it
     m_navigatorDock->setVisible(true);
     m_dataDock->setVisible(true);
     m_timeToolBar->setVisible(true);
@@ -258,7 +286,8 @@ bool MainWindow::openDashboard(const QString &id, QString *error)
     dock->setWidget(widget);
     if (m_kiosk)
         dock->setTitleBarWidget(new QWidget(dock));
-    QDockWidget *tabWith = m_dashboardOrder.isEmpty() ? nullptr : m_docks.value(m_dashboardOrder.constLast());
+    QDockWidget *tabWith = m_dashboardOrder.isEmpty() ? (m_mapDock->isVisible() && !m_mapDock->isFloating() ? m_mapDock : nullptr)
+                                                      : m_docks.value(m_dashboardOrder.constLast());
     addDockWidget(Qt::RightDockWidgetArea, dock);
     if (tabWith)
         tabifyDockWidget(tabWith, dock);
@@ -374,6 +403,7 @@ void MainWindow::setKioskMode(bool on)
         m_navigatorDock->hide();
         m_dataDock->hide();
         m_timeToolBar->hide();
+        m_cityMap->view()->setFocus();
         m_context->timeCursor()->goLive();
         showFullScreen();
     } else {

@@ -17,6 +17,7 @@ class QActionGroup;
 class QDockWidget;
 class QMenu;
 class ShellStatusBar;
+class CityMapPanel;
 class DataBrowser;
 class TimeBar;
 class QToolBar;
@@ -58,6 +59,10 @@ public:
     QDockWidget *kpiDock() const { return m_kpiDock; }
     QDockWidget *dataDock() const { return m_dataDock; }
     DataBrowser *dataBrowser() const { return m_dataBrowser; }
+    QDockWidget *mapDock() const { return m_mapDock; }
+    CityMapPanel *cityMap() const { return m_cityMap; }
+    // Shows the city map beside the home page, taking most of the width.
+    void showCityMap();
     TimeBar *timeBar() const { return m_timeBar; }
 
 public slots:
@@ -94,6 +99,8 @@ private:
     QDockWidget *m_kpiDock = nullptr;
     QDockWidget *m_dataDock = nullptr;
     DataBrowser *m_dataBrowser = nullptr;
+    QDockWidget *m_mapDock = nullptr;
+    CityMapPanel *m_cityMap = nullptr;
     QToolBar *m_timeToolBar = nullptr;
     TimeBar *m_timeBar = nullptr;
     ShellStatusBar *m_statusBar = nullptr;
