@@ -117,6 +117,7 @@ function(citydeck_add_test name)
     endif()
     set(env "CITYDECK_SHARED_DIR=${CITYDECK_SHARED_DIR}"
             "CITYDECK_BUILD_DIR=${PROJECT_BINARY_DIR}"
+            "CITYDECK_GEODATA_DIR=${PROJECT_BINARY_DIR}/geodata/root"
             "CITYDECK_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
             "QT_LOGGING_RULES=citydeck.*.debug=false"
             ${ARG_ENVIRONMENT})

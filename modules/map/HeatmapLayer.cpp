@@ -1,5 +1,7 @@
 #include "map/HeatmapLayer.h"
 
+#include "map/MapFeature.h"
+
 #include <QLocale>
 #include <QPainter>
 #include <QtConcurrent>
@@ -26,15 +28,10 @@ void HeatmapLayer::setPoints(std::vector<QPointF> metres, std::vector<float> wei
     auto data = std::make_shared<Data>();
     data->metres = std::move(metres);
     data->weights = std::move(weights);
-    m_extent = {};
-    if (!data->metres.empty()) {
-        double x0 = data->metres.front().x(), x1 = x0, y0 = data->metres.front().y(), y1 = y0;
-        for (const QPointF &p : data->metres) {
-            x0 = std::min(x0, p.x()), x1 = std::max(x1, p.x());
-            y0 = std::min(y0, p.y()), y1 = std::max(y1, p.y());
-        }
-        m_extent = QRectF(QPointF(x0, y0), QPointF(x1, y1));
-    }
+    BoundsBuilder extent;
+    for (const QPointF &p : data->metres)
+        extent.add(p);
+    m_extent = extent.rect();
     m_data = std::move(data);
     ++m_version;
     emit changed();

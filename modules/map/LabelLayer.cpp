@@ -1,6 +1,7 @@
 #include "map/LabelLayer.h"
 
 #include "map/LabelPlacer.h"
+#include "map/MapFeature.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -16,9 +17,10 @@ void LabelLayer::setLabels(std::vector<Label> labels)
 {
     std::stable_sort(labels.begin(), labels.end(), [](const Label &a, const Label &b) { return a.priority > b.priority; });
     m_labels = std::move(labels);
-    m_extent = {};
+    BoundsBuilder extent;
     for (const Label &l : m_labels)
-        m_extent = m_extent.isNull() ? QRectF(l.metres, QSizeF(0, 0)) : m_extent.united(QRectF(l.metres, QSizeF(0, 0)));
+        extent.add(l.metres);
+    m_extent = extent.rect();
     emit changed();
 }
 

@@ -110,10 +110,13 @@ QRectF MapDecorations::paintLegends(QPainter &painter, const QList<MapLegend> &l
     if (legends.isEmpty())
         return {};
     const QFontMetricsF fm(painter.font());
+    QFont boldFont = painter.font();
+    boldFont.setBold(true);
+    const QFontMetricsF bold(boldFont);
     const double line = fm.height() + 4, swatch = fm.height();
     double width = 0, height = 8;
     for (const MapLegend &l : legends) {
-        width = std::max(width, fm.horizontalAdvance(l.title));
+        width = std::max(width, bold.horizontalAdvance(l.title) + 4);
         height += line;
         for (const auto &c : l.classes)
             width = std::max(width, swatch + 6 + fm.horizontalAdvance(c.second)), height += line;
@@ -130,10 +133,8 @@ QRectF MapDecorations::paintLegends(QPainter &painter, const QList<MapLegend> &l
     double y = box.top() + 4;
     const double x = box.left() + 8;
     for (const MapLegend &l : legends) {
-        QFont bold = painter.font();
-        bold.setBold(true);
         painter.save();
-        painter.setFont(bold);
+        painter.setFont(boldFont);
         painter.setPen(QColor(0x22, 0x22, 0x22));
         painter.drawText(QRectF(x, y, box.width() - 16, line), Qt::AlignLeft | Qt::AlignVCenter, l.title);
         painter.restore();

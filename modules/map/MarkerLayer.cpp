@@ -1,6 +1,7 @@
 #include "map/MarkerLayer.h"
 
 #include "map/LabelPlacer.h"
+#include "map/MapFeature.h"
 #include "map/WebMercator.h"
 
 #include <QPainter>
@@ -16,9 +17,10 @@ MarkerLayer::MarkerLayer(const QString &name, QObject *parent)
 void MarkerLayer::setMarkers(std::vector<MapMarker> markers)
 {
     m_markers = std::move(markers);
-    m_extent = {};
+    BoundsBuilder extent;
     for (const MapMarker &m : m_markers)
-        m_extent = m_extent.isNull() ? QRectF(m.metres, QSizeF(0, 0)) : m_extent.united(QRectF(m.metres, QSizeF(0, 0)));
+        extent.add(m.metres);
+    m_extent = extent.rect();
     m_clusterZoom = -1000;
     emit changed();
 }
@@ -59,7 +61,8 @@ const std::vector<MarkerLayer::Cluster> &MarkerLayer::clusters(double zoom) cons
         Cluster &c = m_clusters[size_t(at)];
         const double n = double(c.members.size());
         c.metres = (c.metres * n + p) / (n + 1);
-        c.bounds = c.bounds.united(QRectF(p, QSizeF(0, 0)));
+        c.bounds = QRectF(QPointF(std::min(c.bounds.left(), p.x()), std::min(c.bounds.top(), p.y())),
+                          QPointF(std::max(c.bounds.right(), p.x()), std::max(c.bounds.bottom(), p.y())));
         c.members.push_back(i);
     }
     return m_clusters;
@@ -178,7 +181,9 @@ std::optional<MapLayer::Hit> MarkerLayer::hitTest(QPointF screen, const MapViewp
         const MapMarker &m = m_markers[size_t(hit->members.front())];
         return Hit{m.id, m.tooltip.isEmpty() ? m.id : m.tooltip, {}};
     }
-    return Hit{QString(), tr("%1 markers — click to zoom in").arg(hit->members.size()), hit->bounds};
+    // Markers on one spot still zoom to street level.
+    const QRectF area = hit->bounds.isNull() ? hit->bounds.adjusted(-50, -50, 50, 50) : hit->bounds;
+    return Hit{QString(), tr("%1 markers — click to zoom in").arg(hit->members.size()), area};
 }
 
 QStringList MarkerLayer::idsIn(const QRectF &metres) const

@@ -73,6 +73,8 @@ void addGeometry(OGRGeometryH g, MapFeature &f)
 struct Transform
 {
     OGRSpatialReferenceH wgs = nullptr;
+    OGRSpatialReferenceH assumed = nullptr; // for layers that name no CRS
+    QStringList unknown;                    // layers with no CRS and coordinates that are not degrees
     QHash<OGRLayerH, OGRCoordinateTransformationH> byLayer;
     QHash<OGRLayerH, QString> crs;
     Transform()
@@ -88,6 +90,8 @@ struct Transform
                 OCTDestroyCoordinateTransformation(ct);
         }
         OSRDestroySpatialReference(wgs);
+        if (assumed)
+            OSRDestroySpatialReference(assumed);
     }
     // Null when the layer is already in WGS 84 longitude/latitude or does not say.
     OGRCoordinateTransformationH of(OGRLayerH layer)
@@ -95,7 +99,16 @@ struct Transform
         if (const auto it = byLayer.constFind(layer); it != byLayer.cend())
             return *it;
         OGRCoordinateTransformationH ct = nullptr;
-        if (OGRSpatialReferenceH src = OGR_L_GetSpatialRef(layer)) {
+        OGRSpatialReferenceH src = OGR_L_GetSpatialRef(layer);
+        if (!src && assumed) {
+            src = assumed;
+        } else if (!src) {
+            // No CRS: fine when the coordinates are degrees, else they would land anywhere.
+            OGREnvelope e;
+            if (OGR_L_GetExtent(layer, &e, TRUE) == OGRERR_NONE && (e.MinX < -180.5 || e.MaxX > 180.5 || e.MinY < -90.5 || e.MaxY > 90.5))
+                unknown << QString::fromUtf8(OGR_L_GetName(layer));
+        }
+        if (src) {
             const char *authority = OSRGetAuthorityName(src, nullptr), *code = OSRGetAuthorityCode(src, nullptr);
             crs.insert(layer, authority && code ? QStringLiteral("%1:%2").arg(QLatin1String(authority), QLatin1String(code)) : QStringLiteral("custom"));
             OGRSpatialReferenceH clone = OSRClone(src);
@@ -172,7 +185,12 @@ void fields(OGRLayerH layer, OgrImporter::ImportedLayer &out)
 }
 } // namespace
 
-bool OgrImporter::importFile(const QString &path, QList<ImportedLayer> *out, QString *error, const QStringList &only)
+QString OgrImporter::unknownCrsText()
+{
+    return tr("no coordinate system");
+}
+
+bool OgrImporter::importFile(const QString &path, QList<ImportedLayer> *out, QString *error, const QStringList &only, const QString &assumedCrs)
 {
     static std::once_flag registered;
     std::call_once(registered, [] { GDALAllRegister(); });
@@ -190,6 +208,14 @@ bool OgrImporter::importFile(const QString &path, QList<ImportedLayer> *out, QSt
     }
     const std::unique_ptr<void, void (*)(void *)> closer(ds, [](void *d) { GDALClose(d); });
     Transform transform;
+    if (!assumedCrs.isEmpty()) {
+        transform.assumed = OSRNewSpatialReference(nullptr);
+        if (OSRSetFromUserInput(transform.assumed, assumedCrs.toUtf8().constData()) != OGRERR_NONE) {
+            *error = tr("%1 is not a coordinate system PROJ knows (try EPSG:code)").arg(assumedCrs);
+            return false;
+        }
+        OSRSetAxisMappingStrategy(transform.assumed, OAMS_TRADITIONAL_GIS_ORDER);
+    }
     QHash<OGRLayerH, int> index; // layer → position in result
     QList<ImportedLayer> result;
     auto slot = [&](OGRLayerH layer) -> ImportedLayer * {
@@ -222,6 +248,12 @@ bool OgrImporter::importFile(const QString &path, QList<ImportedLayer> *out, QSt
             ImportedLayer *l = slot(layer);
             if (!l)
                 continue;
+            transform.of(layer);
+            if (transform.unknown.contains(l->name)) {
+                index[layer] = -1;
+                result.removeLast();
+                continue;
+            }
             OGR_L_ResetReading(layer);
             while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
                 readFeature(f, layer, transform, result[index.value(layer)]);
@@ -234,6 +266,12 @@ bool OgrImporter::importFile(const QString &path, QList<ImportedLayer> *out, QSt
             result[*it].sourceCrs = transform.crs.value(it.key());
     }
     result.removeIf([](const ImportedLayer &l) { return l.features.isEmpty(); });
+    if (result.isEmpty() && !transform.unknown.isEmpty()) {
+        *error = tr("%1 has %2: its coordinates are not longitude/latitude and the file does not say which system they are in "
+                    "(a Shapefile without its .prj?); choose it, e.g. EPSG:3435")
+                     .arg(display, unknownCrsText());
+        return false;
+    }
     if (result.isEmpty()) {
         *error = tr("%1 has no features with a geometry").arg(display);
         return false;

@@ -23,9 +23,14 @@ public:
         int skipped = 0;   // features without a usable geometry
     };
 
-    // layers: only these OGR layers (all when empty). False with *error when nothing could be
-    // read; a layer that fails is skipped with a warning in the log.
-    static bool importFile(const QString &path, QList<ImportedLayer> *out, QString *error, const QStringList &layers = {});
+    // layers: only these OGR layers (all when empty). assumedCrs ("EPSG:3435", a PROJ string):
+    // the CRS of a file that does not say (a Shapefile without .prj); without it such a file is
+    // read as WGS 84 only if its coordinates are degrees, else *error says to choose its CRS.
+    // False with *error when nothing could be read.
+    static bool importFile(const QString &path, QList<ImportedLayer> *out, QString *error, const QStringList &layers = {},
+                           const QString &assumedCrs = {});
+    // What *error starts with when a file's CRS must be chosen.
+    static QString unknownCrsText();
     // The same from bytes in memory (the demo city's own GeoJSON layers).
     static bool importData(const QByteArray &data, const QString &name, QList<ImportedLayer> *out, QString *error);
     // File name filter for an open dialog.

@@ -15,13 +15,14 @@ void VectorLayer::setFeatures(QList<MapFeature> features)
     m_features = std::move(features);
     m_paths.clear();
     m_bounds.clear();
-    m_extent = {};
+    BoundsBuilder extent;
     m_paths.reserve(size_t(m_features.size()));
     for (const MapFeature &f : std::as_const(m_features)) {
         m_paths.push_back(f.path());
         m_bounds.push_back(f.bounds());
-        m_extent = m_extent.isNull() ? m_bounds.back() : m_extent.united(m_bounds.back());
+        extent.add(m_bounds.back());
     }
+    m_extent = extent.rect();
     emit changed();
 }
 

@@ -13,8 +13,9 @@ QPointF WebMercator::project(double longitude, double latitude)
 
 QGeoCoordinate WebMercator::unproject(QPointF metres)
 {
-    const double lon = metres.x() / kRadius * 180.0 / M_PI;
-    const double lat = (2 * std::atan(std::exp(metres.y() / kRadius)) - M_PI / 2) * 180.0 / M_PI;
+    // Clamped: a rounding step past ±180° would make an invalid coordinate.
+    const double lon = std::clamp(metres.x() / kRadius * 180.0 / M_PI, -180.0, 180.0);
+    const double lat = std::clamp((2 * std::atan(std::exp(metres.y() / kRadius)) - M_PI / 2) * 180.0 / M_PI, -90.0, 90.0);
     return QGeoCoordinate(lat, lon);
 }
 

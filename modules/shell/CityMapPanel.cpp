@@ -181,10 +181,12 @@ void CityMapPanel::addImported(const QList<OgrImporter::ImportedLayer> &layers)
         m_view->insertLayer(at, layer);
         m_cityLayers << layer;
     }
-    QRectF city;
-    for (MapLayer *l : std::as_const(m_cityLayers))
-        city = city.isNull() ? l->extent() : city.united(l->extent());
-    m_view->setHomeExtent(city);
+    BoundsBuilder city;
+    for (MapLayer *l : std::as_const(m_cityLayers)) {
+        if (!l->extent().isNull())
+            city.add(l->extent());
+    }
+    m_view->setHomeExtent(city.rect());
     m_layers->refresh();
 }
 
