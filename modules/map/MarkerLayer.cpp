@@ -103,8 +103,38 @@ void MarkerLayer::drawMarker(QPainter &painter, const MapMarker &m, QPointF at, 
     }
 }
 
-void MarkerLayer::render(QPainter &painter, const MapViewport &viewport, RenderMode)
+const QImage &MarkerLayer::sprite(const QString &key, double radius, const std::function<void(QPainter &, QPointF)> &draw) const
 {
+    auto it = m_sprites.find(key);
+    if (it == m_sprites.end()) {
+        if (m_sprites.size() > 2000)
+            m_sprites.clear();
+        const int side = int(std::ceil(2 * radius + 24)); // room for the selection ring and trend arrow
+        QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        draw(p, QPointF(side / 2.0, side / 2.0));
+        it = m_sprites.insert(key, image);
+    }
+    return *it;
+}
+
+void MarkerLayer::drawCluster(QPainter &painter, int count, QPointF at, bool selected) const
+{
+    const double r = 9 + 3.5 * std::log10(double(count));
+    painter.setPen(QPen(selected ? QColor(0xff, 0x6f, 0x00) : QColor(Qt::white), selected ? 3 : 2));
+    painter.setBrush(QColor(0x3b, 0x49, 0x6c, 200));
+    painter.drawEllipse(at, r, r);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(at - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter, QString::number(count));
+}
+
+void MarkerLayer::render(QPainter &painter, const MapViewport &viewport, RenderMode mode)
+{
+    // Sprites are pixels: an export at a higher resolution draws everything afresh instead.
+    const bool sprites = mode == RenderMode::Interactive && painter.worldTransform().isIdentity();
+    auto blit = [&](const QImage &image, QPointF at) { painter.drawImage(at - QPointF(image.width() / 2.0, image.height() / 2.0), image); };
     const QRectF screen = QRectF(QPointF(0, 0), viewport.size()).adjusted(-60, -60, 60, 60);
     LabelPlacer labels;
     painter.save();
@@ -126,7 +156,13 @@ void MarkerLayer::render(QPainter &painter, const MapViewport &viewport, RenderM
             continue;
         if (c.members.size() == 1) {
             const MapMarker &m = m_markers[size_t(c.members.front())];
-            drawMarker(painter, m, at, selection().contains(m.id));
+            const bool selected = selection().contains(m.id);
+            if (sprites) {
+                const QString key = QStringLiteral("m%1/%2/%3/%4/%5/%6").arg(m.color.rgba()).arg(m.size).arg(int(m.symbol)).arg(m.trend).arg(m.muted).arg(selected);
+                blit(sprite(key, m.size + 6, [&](QPainter &p, QPointF centre) { drawMarker(p, m, centre, selected); }), at);
+            } else {
+                drawMarker(painter, m, at, selected);
+            }
             labels.reserve(QRectF(at - QPointF(m.size, m.size), QSizeF(2 * m.size, 2 * m.size)));
             if (!m.text.isEmpty())
                 texts << Label{m.text, at, m.size};
@@ -135,12 +171,15 @@ void MarkerLayer::render(QPainter &painter, const MapViewport &viewport, RenderM
         const double r = 9 + 3.5 * std::log10(double(c.members.size()));
         bool selected = false;
         for (int i : c.members)
-            selected |= selection().contains(m_markers[size_t(i)].id);
-        painter.setPen(QPen(selected ? QColor(0xff, 0x6f, 0x00) : QColor(Qt::white), selected ? 3 : 2));
-        painter.setBrush(QColor(0x3b, 0x49, 0x6c, 200));
-        painter.drawEllipse(at, r, r);
-        painter.setPen(Qt::white);
-        painter.drawText(QRectF(at - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter, QString::number(c.members.size()));
+            selected |= !selection().isEmpty() && selection().contains(m_markers[size_t(i)].id);
+        const int count = int(c.members.size());
+        if (sprites) {
+            blit(sprite(QStringLiteral("c%1/%2").arg(count).arg(selected), r + 4,
+                        [&](QPainter &p, QPointF centre) { p.setFont(painter.font()); drawCluster(p, count, centre, selected); }),
+                 at);
+        } else {
+            drawCluster(painter, count, at, selected);
+        }
         labels.reserve(QRectF(at - QPointF(r, r), QSizeF(2 * r, 2 * r)));
     }
     // Texts where they fit: right of the marker, else left, else above.

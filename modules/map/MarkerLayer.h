@@ -5,6 +5,9 @@
 #include "map/MapLayer.h"
 
 #include <QHash>
+#include <QImage>
+
+#include <functional>
 
 #include <vector>
 
@@ -55,6 +58,10 @@ public:
 
 private:
     void drawMarker(QPainter &painter, const MapMarker &m, QPointF at, bool selected) const;
+    void drawCluster(QPainter &painter, int count, QPointF at, bool selected) const;
+    // Markers and clusters drawn once into small images and then blitted: a frame full of
+    // discs and counts costs image copies, not antialiased paths and text shaping.
+    const QImage &sprite(const QString &key, double radius, const std::function<void(QPainter &, QPointF)> &draw) const;
 
     std::vector<MapMarker> m_markers;
     QRectF m_extent;
@@ -63,4 +70,5 @@ private:
     std::optional<MapLegend> m_legend;
     mutable std::vector<Cluster> m_clusters;
     mutable int m_clusterZoom = -1000; // zoom × 100 they were made for
+    mutable QHash<QString, QImage> m_sprites;
 };
