@@ -154,6 +154,183 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     </message>
 </context>
 <context>
+    <name>CityMapPanel</name>
+    <message>
+        <source>Street names</source>
+        <translation>Straßennamen</translation>
+    </message>
+    <message>
+        <source>Entities at the time cursor</source>
+        <translation>Entitäten am Zeitcursor</translation>
+    </message>
+    <message>
+        <source>Add layer file…</source>
+        <translation>Ebenendatei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>GeoJSON, GeoPackage, Shapefile or OpenStreetMap file, in any coordinate system</source>
+        <translation>GeoJSON-, GeoPackage-, Shapefile- oder OpenStreetMap-Datei in beliebigem Koordinatensystem</translation>
+    </message>
+    <message>
+        <source>Offline basemap…</source>
+        <translation>Offline-Grundkarte…</translation>
+    </message>
+    <message>
+        <source>Use an .mbtiles file as the background map (no network needed)</source>
+        <translation>Eine .mbtiles-Datei als Hintergrundkarte verwenden (kein Netzwerk nötig)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ebenen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The offline basemap could not be opened: %1</source>
+        <translation>Die Offline-Grundkarte konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 features in %3 layers</source>
+        <translation>%1: %2 Objekte in %3 Ebenen</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Grundkarte: %1</translation>
+    </message>
+    <message>
+        <source>Offline basemap %1 (%2 tiles)</source>
+        <translation>Offline-Grundkarte %1 (%2 Kacheln)</translation>
+    </message>
+    <message>
+        <source>The tile cache %1 could not be opened: %2</source>
+        <translation>Der Kachel-Cache %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap-Mitwirkende</translation>
+    </message>
+    <message>
+        <source>The tile server cannot be reached: cached tiles and the city layers are shown</source>
+        <translation>Der Kachelserver ist nicht erreichbar: zwischengespeicherte Kacheln und die Stadtebenen werden gezeigt</translation>
+    </message>
+    <message>
+        <source>Basemap: OpenStreetMap</source>
+        <translation>Grundkarte: OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Add a city layer</source>
+        <translation>Eine Stadtebene hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Offline basemap</source>
+        <translation>Offline-Grundkarte</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Export the map as PDF</source>
+        <translation>Die Karte als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export the map as PNG</source>
+        <translation>Die Karte als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>Dots per inch:</source>
+        <translation>Punkte pro Zoll:</translation>
+    </message>
+    <message>
+        <source>CityDeck — city map at %1</source>
+        <translation>CityDeck — Stadtkarte am %1</translation>
+    </message>
+    <message>
+        <source>Map written to %1</source>
+        <translation>Karte nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>The map could not be written: %1</source>
+        <translation>Die Karte konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Koordinatensystem</translation>
+    </message>
+    <message>
+        <source>%1
+
+Coordinate system of this file (e.g. EPSG:2154 for Lambert-93):</source>
+        <translation>%1
+
+Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
+    </message>
+</context>
+<context>
+    <name>ClassBreaks</name>
+    <message>
+        <source>Quantiles</source>
+        <translation>Quantile</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Gleiche Intervalle</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natürliche Unterbrechungen (Jenks)</translation>
+    </message>
+</context>
+<context>
+    <name>ColorRamp</name>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Cividis</source>
+        <translation>Cividis</translation>
+    </message>
+    <message>
+        <source>Magma</source>
+        <translation>Magma</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Blues (not colour-blind safe)</source>
+        <translation>Blautöne (nicht farbenblind-sicher)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>CityDeck — a control room for smart-city pilots on NGSI-LD brokers.</source>
@@ -260,6 +437,18 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     <message>
         <source>Demo city (simulated Saint-Quentin)</source>
         <translation>Demostadt (simuliertes Saint-Quentin)</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Stadtteile</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Straßen</translation>
     </message>
 </context>
 <context>
@@ -705,6 +894,21 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     </message>
 </context>
 <context>
+    <name>HeatmapLayer</name>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>%1 per cell</source>
+        <translation>%1 pro Zelle</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Show plug-ins…</source>
@@ -953,6 +1157,128 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>City map</source>
+        <translation>Stadtkarte</translation>
+    </message>
+</context>
+<context>
+    <name>MapDecorations</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>MapExporter</name>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
+    <name>MapLayerList</name>
+    <message>
+        <source>Tick to show a layer; the top one is drawn over the others</source>
+        <translation>Anhaken, um eine Ebene zu zeigen; die oberste wird über die anderen gezeichnet</translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation>Deckkraft der gewählten Ebene</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Auf Ebene zoomen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <source>Whole city (Home)</source>
+        <translation>Ganze Stadt (Pos1)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerLayer</name>
+    <message>
+        <source>%1 markers — click to zoom in</source>
+        <translation>%1 Markierungen — zum Vergrößern klicken</translation>
+    </message>
+</context>
+<context>
+    <name>OgrImporter</name>
+    <message>
+        <source>no coordinate system</source>
+        <translation>kein Koordinatensystem</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a vector layer GDAL can read%2</source>
+        <translation>%1 ist keine Vektorebene, die GDAL lesen kann%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a coordinate system PROJ knows (try EPSG:code)</source>
+        <translation>%1 ist kein Koordinatensystem, das PROJ kennt (versuchen Sie EPSG:Code)</translation>
+    </message>
+    <message>
+        <source>%1 has %2: its coordinates are not longitude/latitude and the file does not say which system they are in (a Shapefile without its .prj?); choose it, e.g. EPSG:3435</source>
+        <translation>%1 hat %2: die Koordinaten sind keine Längen/Breiten und die Datei sagt nicht, in welchem System sie stehen (ein Shapefile ohne .prj?); wählen Sie es, z. B. EPSG:3435</translation>
+    </message>
+    <message>
+        <source>%1 has no features with a geometry</source>
+        <translation>%1 hat keine Objekte mit Geometrie</translation>
+    </message>
+    <message>
+        <source>could not read %1 from memory</source>
+        <translation>%1 konnte nicht aus dem Speicher gelesen werden</translation>
+    </message>
+    <message>
+        <source>City layers (*.geojson *.json *.gpkg *.shp *.osm *.pbf *.kml *.gml);;All files (*)</source>
+        <translation>Stadtebenen (*.geojson *.json *.gpkg *.shp *.osm *.pbf *.kml *.gml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1604,51 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     <message>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>TileCache</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (%2)</source>
+        <translation>%1 ist keine MBTiles-Datei (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file: it has no tiles table</source>
+        <translation>%1 ist keine MBTiles-Datei: sie hat keine tiles-Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 has no metadata table: its name, bounds and zoom levels are unknown; its tiles are used</source>
+        <translation>%1 hat keine metadata-Tabelle: Name, Ausdehnung und Zoomstufen sind unbekannt; die Kacheln werden verwendet</translation>
+    </message>
+    <message>
+        <source>%1 holds vector tiles (pbf); CityDeck draws raster tiles (png, jpg, webp)</source>
+        <translation>%1 enthält Vektorkacheln (pbf); CityDeck zeichnet Rasterkacheln (png, jpg, webp)</translation>
+    </message>
+    <message>
+        <source>the tile cache is read only</source>
+        <translation>der Kachel-Cache ist schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>TileDownloader</name>
+    <message>
+        <source>HTTP %1 for %2</source>
+        <translation>HTTP %1 für %2</translation>
+    </message>
+</context>
+<context>
+    <name>TileLayer</name>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap-Mitwirkende</translation>
+    </message>
+    <message>
+        <source>tile %1/%2/%3 of %4 is damaged and left blank</source>
+        <translation>Kachel %1/%2/%3 von %4 ist beschädigt und bleibt leer</translation>
     </message>
 </context>
 <context>

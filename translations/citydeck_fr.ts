@@ -154,6 +154,183 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
 </context>
 <context>
+    <name>CityMapPanel</name>
+    <message>
+        <source>Street names</source>
+        <translation>Noms de rues</translation>
+    </message>
+    <message>
+        <source>Entities at the time cursor</source>
+        <translation>Entités au curseur temporel</translation>
+    </message>
+    <message>
+        <source>Add layer file…</source>
+        <translation>Ajouter un fichier de couche…</translation>
+    </message>
+    <message>
+        <source>GeoJSON, GeoPackage, Shapefile or OpenStreetMap file, in any coordinate system</source>
+        <translation>Fichier GeoJSON, GeoPackage, Shapefile ou OpenStreetMap, dans tout système de coordonnées</translation>
+    </message>
+    <message>
+        <source>Offline basemap…</source>
+        <translation>Fond de carte hors ligne…</translation>
+    </message>
+    <message>
+        <source>Use an .mbtiles file as the background map (no network needed)</source>
+        <translation>Utiliser un fichier .mbtiles comme fond de carte (sans réseau)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Couches&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The offline basemap could not be opened: %1</source>
+        <translation>Le fond de carte hors ligne n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 features in %3 layers</source>
+        <translation>%1 : %2 objets dans %3 couches</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Fond de carte : %1</translation>
+    </message>
+    <message>
+        <source>Offline basemap %1 (%2 tiles)</source>
+        <translation>Fond de carte hors ligne %1 (%2 tuiles)</translation>
+    </message>
+    <message>
+        <source>The tile cache %1 could not be opened: %2</source>
+        <translation>Le cache de tuiles %1 n’a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© les contributeurs d’OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>The tile server cannot be reached: cached tiles and the city layers are shown</source>
+        <translation>Le serveur de tuiles est injoignable : tuiles en cache et couches de la ville affichées</translation>
+    </message>
+    <message>
+        <source>Basemap: OpenStreetMap</source>
+        <translation>Fond de carte : OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Add a city layer</source>
+        <translation>Ajouter une couche de la ville</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>Offline basemap</source>
+        <translation>Fond de carte hors ligne</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Non ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Export the map as PDF</source>
+        <translation>Exporter la carte en PDF</translation>
+    </message>
+    <message>
+        <source>Export the map as PNG</source>
+        <translation>Exporter la carte en PNG</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Dots per inch:</source>
+        <translation>Points par pouce :</translation>
+    </message>
+    <message>
+        <source>CityDeck — city map at %1</source>
+        <translation>CityDeck — carte de la ville au %1</translation>
+    </message>
+    <message>
+        <source>Map written to %1</source>
+        <translation>Carte écrite dans %1</translation>
+    </message>
+    <message>
+        <source>The map could not be written: %1</source>
+        <translation>La carte n’a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Système de coordonnées</translation>
+    </message>
+    <message>
+        <source>%1
+
+Coordinate system of this file (e.g. EPSG:2154 for Lambert-93):</source>
+        <translation>%1
+
+Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</translation>
+    </message>
+</context>
+<context>
+    <name>ClassBreaks</name>
+    <message>
+        <source>Quantiles</source>
+        <translation>Quantiles</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Intervalles égaux</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Seuils naturels (Jenks)</translation>
+    </message>
+</context>
+<context>
+    <name>ColorRamp</name>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Cividis</source>
+        <translation>Cividis</translation>
+    </message>
+    <message>
+        <source>Magma</source>
+        <translation>Magma</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Blues (not colour-blind safe)</source>
+        <translation>Bleus (non adapté au daltonisme)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>CityDeck — a control room for smart-city pilots on NGSI-LD brokers.</source>
@@ -260,6 +437,18 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     <message>
         <source>Demo city (simulated Saint-Quentin)</source>
         <translation>Ville de démonstration (Saint-Quentin simulée)</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Quartiers</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Bâtiments</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Rues</translation>
     </message>
 </context>
 <context>
@@ -705,6 +894,21 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
 </context>
 <context>
+    <name>HeatmapLayer</name>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>%1 per cell</source>
+        <translation>%1 par cellule</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Show plug-ins…</source>
@@ -953,6 +1157,128 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     <message>
         <source>Time</source>
         <translation>Temps</translation>
+    </message>
+    <message>
+        <source>City map</source>
+        <translation>Carte de la ville</translation>
+    </message>
+</context>
+<context>
+    <name>MapDecorations</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>MapExporter</name>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>le PDF n’a pas pu être commencé</translation>
+    </message>
+</context>
+<context>
+    <name>MapLayerList</name>
+    <message>
+        <source>Tick to show a layer; the top one is drawn over the others</source>
+        <translation>Cochez pour afficher une couche ; celle du haut est dessinée par-dessus les autres</translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation>Opacité de la couche choisie</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zoomer sur la couche</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom arrière (−)</translation>
+    </message>
+    <message>
+        <source>Whole city (Home)</source>
+        <translation>Toute la ville (Début)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerLayer</name>
+    <message>
+        <source>%1 markers — click to zoom in</source>
+        <translation>%1 repères — cliquer pour zoomer</translation>
+    </message>
+</context>
+<context>
+    <name>OgrImporter</name>
+    <message>
+        <source>no coordinate system</source>
+        <translation>aucun système de coordonnées</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not a vector layer GDAL can read%2</source>
+        <translation>%1 n’est pas une couche vectorielle lisible par GDAL%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a coordinate system PROJ knows (try EPSG:code)</source>
+        <translation>%1 n’est pas un système de coordonnées connu de PROJ (essayez EPSG:code)</translation>
+    </message>
+    <message>
+        <source>%1 has %2: its coordinates are not longitude/latitude and the file does not say which system they are in (a Shapefile without its .prj?); choose it, e.g. EPSG:3435</source>
+        <translation>%1 n’a %2 : ses coordonnées ne sont pas des longitudes/latitudes et le fichier ne dit pas dans quel système elles sont (un Shapefile sans son .prj ?) ; choisissez-le, par ex. EPSG:3435</translation>
+    </message>
+    <message>
+        <source>%1 has no features with a geometry</source>
+        <translation>%1 n’a aucun objet avec une géométrie</translation>
+    </message>
+    <message>
+        <source>could not read %1 from memory</source>
+        <translation>impossible de lire %1 depuis la mémoire</translation>
+    </message>
+    <message>
+        <source>City layers (*.geojson *.json *.gpkg *.shp *.osm *.pbf *.kml *.gml);;All files (*)</source>
+        <translation>Couches de la ville (*.geojson *.json *.gpkg *.shp *.osm *.pbf *.kml *.gml);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1604,51 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     <message>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
+    </message>
+</context>
+<context>
+    <name>TileCache</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (%2)</source>
+        <translation>%1 n’est pas un fichier MBTiles (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file: it has no tiles table</source>
+        <translation>%1 n’est pas un fichier MBTiles : il n’a pas de table tiles</translation>
+    </message>
+    <message>
+        <source>%1 has no metadata table: its name, bounds and zoom levels are unknown; its tiles are used</source>
+        <translation>%1 n’a pas de table metadata : nom, emprise et niveaux de zoom inconnus ; ses tuiles sont utilisées</translation>
+    </message>
+    <message>
+        <source>%1 holds vector tiles (pbf); CityDeck draws raster tiles (png, jpg, webp)</source>
+        <translation>%1 contient des tuiles vectorielles (pbf) ; CityDeck dessine des tuiles raster (png, jpg, webp)</translation>
+    </message>
+    <message>
+        <source>the tile cache is read only</source>
+        <translation>le cache de tuiles est en lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>TileDownloader</name>
+    <message>
+        <source>HTTP %1 for %2</source>
+        <translation>HTTP %1 pour %2</translation>
+    </message>
+</context>
+<context>
+    <name>TileLayer</name>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© les contributeurs d’OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>tile %1/%2/%3 of %4 is damaged and left blank</source>
+        <translation>la tuile %1/%2/%3 de %4 est endommagée et laissée vide</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,183 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     </message>
 </context>
 <context>
+    <name>CityMapPanel</name>
+    <message>
+        <source>Street names</source>
+        <translation>Straatnamen</translation>
+    </message>
+    <message>
+        <source>Entities at the time cursor</source>
+        <translation>Entiteiten op de tijdcursor</translation>
+    </message>
+    <message>
+        <source>Add layer file…</source>
+        <translation>Laagbestand toevoegen…</translation>
+    </message>
+    <message>
+        <source>GeoJSON, GeoPackage, Shapefile or OpenStreetMap file, in any coordinate system</source>
+        <translation>GeoJSON-, GeoPackage-, Shapefile- of OpenStreetMap-bestand, in elk coördinatenstelsel</translation>
+    </message>
+    <message>
+        <source>Offline basemap…</source>
+        <translation>Offline achtergrondkaart…</translation>
+    </message>
+    <message>
+        <source>Use an .mbtiles file as the background map (no network needed)</source>
+        <translation>Een .mbtiles-bestand als achtergrondkaart gebruiken (geen netwerk nodig)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lagen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The offline basemap could not be opened: %1</source>
+        <translation>De offline achtergrondkaart kon niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 features in %3 layers</source>
+        <translation>%1: %2 objecten in %3 lagen</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Achtergrondkaart: %1</translation>
+    </message>
+    <message>
+        <source>Offline basemap %1 (%2 tiles)</source>
+        <translation>Offline achtergrondkaart %1 (%2 tegels)</translation>
+    </message>
+    <message>
+        <source>The tile cache %1 could not be opened: %2</source>
+        <translation>De tegelcache %1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap-bijdragers</translation>
+    </message>
+    <message>
+        <source>The tile server cannot be reached: cached tiles and the city layers are shown</source>
+        <translation>De tegelserver is onbereikbaar: tegels uit de cache en de stadslagen worden getoond</translation>
+    </message>
+    <message>
+        <source>Basemap: OpenStreetMap</source>
+        <translation>Achtergrondkaart: OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Add a city layer</source>
+        <translation>Een stadslaag toevoegen</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Niet toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Offline basemap</source>
+        <translation>Offline achtergrondkaart</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Niet geopend: %1</translation>
+    </message>
+    <message>
+        <source>Export the map as PDF</source>
+        <translation>De kaart als PDF exporteren</translation>
+    </message>
+    <message>
+        <source>Export the map as PNG</source>
+        <translation>De kaart als PNG exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolutie</translation>
+    </message>
+    <message>
+        <source>Dots per inch:</source>
+        <translation>Punten per inch:</translation>
+    </message>
+    <message>
+        <source>CityDeck — city map at %1</source>
+        <translation>CityDeck — stadskaart op %1</translation>
+    </message>
+    <message>
+        <source>Map written to %1</source>
+        <translation>Kaart geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>The map could not be written: %1</source>
+        <translation>De kaart kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Coördinatenstelsel</translation>
+    </message>
+    <message>
+        <source>%1
+
+Coordinate system of this file (e.g. EPSG:2154 for Lambert-93):</source>
+        <translation>%1
+
+Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
+    </message>
+</context>
+<context>
+    <name>ClassBreaks</name>
+    <message>
+        <source>Quantiles</source>
+        <translation>Kwantielen</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Gelijke intervallen</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natuurlijke grenzen (Jenks)</translation>
+    </message>
+</context>
+<context>
+    <name>ColorRamp</name>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Cividis</source>
+        <translation>Cividis</translation>
+    </message>
+    <message>
+        <source>Magma</source>
+        <translation>Magma</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Blues (not colour-blind safe)</source>
+        <translation>Blauwtinten (niet kleurenblindveilig)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>CityDeck — a control room for smart-city pilots on NGSI-LD brokers.</source>
@@ -260,6 +437,18 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     <message>
         <source>Demo city (simulated Saint-Quentin)</source>
         <translation>Demostad (gesimuleerd Saint-Quentin)</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Gebouwen</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Straten</translation>
     </message>
 </context>
 <context>
@@ -705,6 +894,21 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     </message>
 </context>
 <context>
+    <name>HeatmapLayer</name>
+    <message>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>%1 per cell</source>
+        <translation>%1 per cel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Show plug-ins…</source>
@@ -953,6 +1157,128 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     <message>
         <source>Time</source>
         <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>City map</source>
+        <translation>Stadskaart</translation>
+    </message>
+</context>
+<context>
+    <name>MapDecorations</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>MapExporter</name>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>de PDF kon niet worden gestart</translation>
+    </message>
+</context>
+<context>
+    <name>MapLayerList</name>
+    <message>
+        <source>Tick to show a layer; the top one is drawn over the others</source>
+        <translation>Vink aan om een laag te tonen; de bovenste wordt over de andere getekend</translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation>Dekking van de gekozen laag</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zoomen naar laag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Dekking</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Inzoomen (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Uitzoomen (−)</translation>
+    </message>
+    <message>
+        <source>Whole city (Home)</source>
+        <translation>Hele stad (Home)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerLayer</name>
+    <message>
+        <source>%1 markers — click to zoom in</source>
+        <translation>%1 markeringen — klik om in te zoomen</translation>
+    </message>
+</context>
+<context>
+    <name>OgrImporter</name>
+    <message>
+        <source>no coordinate system</source>
+        <translation>geen coördinatenstelsel</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1 is not a vector layer GDAL can read%2</source>
+        <translation>%1 is geen vectorlaag die GDAL kan lezen%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a coordinate system PROJ knows (try EPSG:code)</source>
+        <translation>%1 is geen coördinatenstelsel dat PROJ kent (probeer EPSG:code)</translation>
+    </message>
+    <message>
+        <source>%1 has %2: its coordinates are not longitude/latitude and the file does not say which system they are in (a Shapefile without its .prj?); choose it, e.g. EPSG:3435</source>
+        <translation>%1 heeft %2: de coördinaten zijn geen lengte/breedte en het bestand zegt niet in welk stelsel ze staan (een Shapefile zonder .prj?); kies het, bv. EPSG:3435</translation>
+    </message>
+    <message>
+        <source>%1 has no features with a geometry</source>
+        <translation>%1 heeft geen objecten met een geometrie</translation>
+    </message>
+    <message>
+        <source>could not read %1 from memory</source>
+        <translation>kon %1 niet uit het geheugen lezen</translation>
+    </message>
+    <message>
+        <source>City layers (*.geojson *.json *.gpkg *.shp *.osm *.pbf *.kml *.gml);;All files (*)</source>
+        <translation>Stadslagen (*.geojson *.json *.gpkg *.shp *.osm *.pbf *.kml *.gml);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1604,51 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     <message>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
+    </message>
+</context>
+<context>
+    <name>TileCache</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (%2)</source>
+        <translation>%1 is geen MBTiles-bestand (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file: it has no tiles table</source>
+        <translation>%1 is geen MBTiles-bestand: het heeft geen tiles-tabel</translation>
+    </message>
+    <message>
+        <source>%1 has no metadata table: its name, bounds and zoom levels are unknown; its tiles are used</source>
+        <translation>%1 heeft geen metadata-tabel: naam, grenzen en zoomniveaus zijn onbekend; de tegels worden gebruikt</translation>
+    </message>
+    <message>
+        <source>%1 holds vector tiles (pbf); CityDeck draws raster tiles (png, jpg, webp)</source>
+        <translation>%1 bevat vectortegels (pbf); CityDeck tekent rastertegels (png, jpg, webp)</translation>
+    </message>
+    <message>
+        <source>the tile cache is read only</source>
+        <translation>de tegelcache is alleen-lezen</translation>
+    </message>
+</context>
+<context>
+    <name>TileDownloader</name>
+    <message>
+        <source>HTTP %1 for %2</source>
+        <translation>HTTP %1 voor %2</translation>
+    </message>
+</context>
+<context>
+    <name>TileLayer</name>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap-bijdragers</translation>
+    </message>
+    <message>
+        <source>tile %1/%2/%3 of %4 is damaged and left blank</source>
+        <translation>tegel %1/%2/%3 van %4 is beschadigd en blijft leeg</translation>
     </message>
 </context>
 <context>

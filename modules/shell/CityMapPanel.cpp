@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -137,9 +138,10 @@ CityMapPanel::CityMapPanel(DashboardContext *context, QSettings *settings, QWidg
         if (!openBasemap(saved, &error))
             emit message(tr("The offline basemap could not be opened: %1").arg(error));
     }
-    for (const QString &path : m_settings->value(QLatin1String(kLayerFilesKey)).toStringList()) {
+    for (const QString &entry : m_settings->value(QLatin1String(kLayerFilesKey)).toStringList()) {
         QString error;
-        if (!addLayerFile(path, &error, false))
+        const QString path = entry.section(QLatin1Char('\t'), 0, 0), crs = entry.section(QLatin1Char('\t'), 1);
+        if (!addLayerFile(path, &error, false, crs))
             qCWarning(lcShell).noquote() << "city layer" << path << "not loaded:" << error;
     }
 }
@@ -190,10 +192,10 @@ void CityMapPanel::addImported(const QList<OgrImporter::ImportedLayer> &layers)
     m_layers->refresh();
 }
 
-bool CityMapPanel::addLayerFile(const QString &path, QString *error, bool remember)
+bool CityMapPanel::addLayerFile(const QString &path, QString *error, bool remember, const QString &crs)
 {
     QList<OgrImporter::ImportedLayer> layers;
-    if (!OgrImporter::importFile(path, &layers, error))
+    if (!OgrImporter::importFile(path, &layers, error, {}, crs))
         return false;
     for (OgrImporter::ImportedLayer &l : layers)
         l.name = layers.size() == 1 ? QFileInfo(path).completeBaseName() : QStringLiteral("%1 — %2").arg(QFileInfo(path).completeBaseName(), l.name);
@@ -204,8 +206,9 @@ bool CityMapPanel::addLayerFile(const QString &path, QString *error, bool rememb
     emit message(tr("%1: %2 features in %3 layers").arg(QFileInfo(path).fileName()).arg(features).arg(layers.size()));
     if (remember) {
         QStringList files = m_settings->value(QLatin1String(kLayerFilesKey)).toStringList();
-        if (!files.contains(path))
-            m_settings->setValue(QLatin1String(kLayerFilesKey), files << path);
+        const QString entry = crs.isEmpty() ? path : path + QLatin1Char('\t') + crs;
+        if (!files.contains(entry))
+            m_settings->setValue(QLatin1String(kLayerFilesKey), files << entry);
     }
     return true;
 }
@@ -325,9 +328,21 @@ void CityMapPanel::refreshEntities()
 void CityMapPanel::askAddFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Add a city layer"), QString(), OgrImporter::fileFilter());
+    if (path.isEmpty())
+        return;
     QString error;
-    if (!path.isEmpty() && !addLayerFile(path, &error))
-        emit message(tr("Not added: %1").arg(error));
+    if (addLayerFile(path, &error))
+        return;
+    // A file that does not say its coordinate system (a Shapefile without .prj): ask for it.
+    if (error.contains(OgrImporter::unknownCrsText())) {
+        bool ok = false;
+        const QString crs = QInputDialog::getText(this, tr("Coordinate system"),
+                                                  tr("%1\n\nCoordinate system of this file (e.g. EPSG:2154 for Lambert-93):").arg(error),
+                                                  QLineEdit::Normal, QStringLiteral("EPSG:"), &ok);
+        if (ok && !crs.isEmpty() && addLayerFile(path, &error, true, crs.trimmed()))
+            return;
+    }
+    emit message(tr("Not added: %1").arg(error));
 }
 
 void CityMapPanel::askBasemap()

@@ -37,7 +37,8 @@ public:
 
     // A city layer file (GeoJSON, GeoPackage, Shapefile, OSM…): its layers are added, styled by
     // what they hold, and remembered for the next start. False with *error.
-    bool addLayerFile(const QString &path, QString *error, bool remember = true);
+    // crs: the file's coordinate system when it does not say (OgrImporter::importFile).
+    bool addLayerFile(const QString &path, QString *error, bool remember = true, const QString &crs = {});
     // A layer from GeoJSON in memory (the demo city's plan); not remembered.
     bool addGeoJson(const QString &name, const QByteArray &geojson, QString *error);
     // An .mbtiles file as the basemap, in place of the online tiles (remembered).
