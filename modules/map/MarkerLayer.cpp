@@ -1,7 +1,6 @@
 #include "map/MarkerLayer.h"
 
 #include "map/LabelPlacer.h"
-#include "map/MapFeature.h"
 #include "map/WebMercator.h"
 
 #include <QPainter>
@@ -55,14 +54,14 @@ const std::vector<MarkerLayer::Cluster> &MarkerLayer::clusters(double zoom) cons
                 at = *it;
         }
         if (at < 0) {
-            m_clusters.push_back({p, QRectF(p, QSizeF(0, 0)), {i}});
+            m_clusters.push_back({p, {}, {i}});
+            m_clusters.back().bounds.add(p);
             continue;
         }
         Cluster &c = m_clusters[size_t(at)];
         const double n = double(c.members.size());
         c.metres = (c.metres * n + p) / (n + 1);
-        c.bounds = QRectF(QPointF(std::min(c.bounds.left(), p.x()), std::min(c.bounds.top(), p.y())),
-                          QPointF(std::max(c.bounds.right(), p.x()), std::max(c.bounds.bottom(), p.y())));
+        c.bounds.add(p);
         c.members.push_back(i);
     }
     return m_clusters;
@@ -122,7 +121,7 @@ const QImage &MarkerLayer::sprite(const QString &key, double radius, const std::
 
 void MarkerLayer::drawCluster(QPainter &painter, int count, QPointF at, bool selected) const
 {
-    const double r = 9 + 3.5 * std::log10(double(count));
+    const double r = clusterRadius(size_t(count));
     painter.setPen(QPen(selected ? QColor(0xff, 0x6f, 0x00) : QColor(Qt::white), selected ? 3 : 2));
     painter.setBrush(QColor(0x3b, 0x49, 0x6c, 200));
     painter.drawEllipse(at, r, r);
@@ -168,7 +167,7 @@ void MarkerLayer::render(QPainter &painter, const MapViewport &viewport, RenderM
                 texts << Label{m.text, at, m.size};
             continue;
         }
-        const double r = 9 + 3.5 * std::log10(double(c.members.size()));
+        const double r = clusterRadius(c.members.size());
         bool selected = false;
         for (int i : c.members)
             selected |= !selection().isEmpty() && selection().contains(m_markers[size_t(i)].id);
@@ -208,7 +207,7 @@ std::optional<MapLayer::Hit> MarkerLayer::hitTest(QPointF screen, const MapViewp
     for (const Cluster &c : all) {
         const QPointF d = viewport.toScreen(c.metres) - screen;
         const double dist = std::hypot(d.x(), d.y());
-        const double reach = c.members.size() == 1 ? m_markers[size_t(c.members.front())].size + 3 : 9 + 3.5 * std::log10(double(c.members.size()));
+        const double reach = c.members.size() == 1 ? m_markers[size_t(c.members.front())].size + 3 : clusterRadius(c.members.size());
         if (dist <= reach && dist < best) {
             best = dist;
             hit = &c;
@@ -221,7 +220,8 @@ std::optional<MapLayer::Hit> MarkerLayer::hitTest(QPointF screen, const MapViewp
         return Hit{m.id, m.tooltip.isEmpty() ? m.id : m.tooltip, {}};
     }
     // Markers on one spot still zoom to street level.
-    const QRectF area = hit->bounds.isNull() ? hit->bounds.adjusted(-50, -50, 50, 50) : hit->bounds;
+    const QRectF bounds = hit->bounds.rect();
+    const QRectF area = bounds.isNull() ? bounds.adjusted(-50, -50, 50, 50) : bounds;
     return Hit{QString(), tr("%1 markers — click to zoom in").arg(hit->members.size()), area};
 }
 

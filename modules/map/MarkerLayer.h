@@ -2,11 +2,13 @@
 
 #include "map/map_export.h"
 
+#include "map/MapFeature.h"
 #include "map/MapLayer.h"
 
 #include <QHash>
 #include <QImage>
 
+#include <cmath>
 #include <functional>
 
 #include <vector>
@@ -50,7 +52,7 @@ public:
     struct Cluster
     {
         QPointF metres; // centroid
-        QRectF bounds;
+        BoundsBuilder bounds;
         std::vector<int> members;
     };
     // The clusters at this zoom (each marker alone when clustering is off for it).
@@ -59,6 +61,8 @@ public:
 private:
     void drawMarker(QPainter &painter, const MapMarker &m, QPointF at, bool selected) const;
     void drawCluster(QPainter &painter, int count, QPointF at, bool selected) const;
+    // A cluster's disc grows with the log of its count: drawn, sprite-cached and hit-tested alike.
+    static double clusterRadius(size_t count) { return 9 + 3.5 * std::log10(double(count)); }
     // Markers and clusters drawn once into small images and then blitted: a frame full of
     // discs and counts costs image copies, not antialiased paths and text shaping.
     const QImage &sprite(const QString &key, double radius, const std::function<void(QPainter &, QPointF)> &draw) const;

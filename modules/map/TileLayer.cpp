@@ -126,6 +126,7 @@ void TileLayer::render(QPainter &painter, const MapViewport &viewport, RenderMod
     const int y0 = std::clamp(int(std::floor((WebMercator::kHalfWorld - view.bottom()) / size)), 0, n - 1);
     const int y1 = std::clamp(int(std::floor((WebMercator::kHalfWorld - view.top()) / size)), 0, n - 1);
     QList<TileId> wanted;
+    const QTransform toScreen = viewport.transform();
     m_lastDrawn = m_lastMissing = 0;
     painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, std::abs(viewport.zoom() - z) > 0.01);
@@ -134,7 +135,7 @@ void TileLayer::render(QPainter &painter, const MapViewport &viewport, RenderMod
             const TileId t{z, x, y};
             wanted << t;
             // Whole pixels: no hairline seams between neighbouring tiles.
-            const QRectF r = viewport.transform().mapRect(WebMercator::tileRect(t));
+            const QRectF r = toScreen.mapRect(WebMercator::tileRect(t));
             const QRectF target(QPointF(std::floor(r.left()), std::floor(r.top())), QPointF(std::ceil(r.right()), std::ceil(r.bottom())));
             std::optional<QImage> image = cached(t);
             if (!image) {

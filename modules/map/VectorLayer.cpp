@@ -60,10 +60,11 @@ QColor VectorLayer::fillOf(const MapFeature &f) const
 void VectorLayer::render(QPainter &painter, const MapViewport &viewport, RenderMode)
 {
     const QRectF view = viewport.extent();
+    const QTransform toScreen = viewport.transform();
     const double minSize = viewport.resolution() * 1.2; // below a pixel: not worth a path
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setTransform(viewport.transform(), true);
+    painter.setTransform(toScreen, true);
     QPen pen(m_style.stroke, m_style.strokeWidth, m_style.strokeStyle);
     pen.setCosmetic(true);
     for (qsizetype i = 0; i < m_features.size(); ++i) {
@@ -90,20 +91,18 @@ void VectorLayer::render(QPainter &painter, const MapViewport &viewport, RenderM
     // Points and highlights in screen space: their size does not follow the zoom.
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const double r = m_style.pointRadius;
+    const double r = m_style.pointRadius, reach = r * viewport.resolution();
     for (qsizetype i = 0; i < m_features.size(); ++i) {
         const MapFeature &f = m_features.at(i);
         const bool selected = selection().contains(f.id);
         if (f.shape != MapFeature::Shape::Point && !selected)
             continue;
-        if (!m_bounds[size_t(i)].adjusted(-r * viewport.resolution(), -r * viewport.resolution(), r * viewport.resolution(),
-                                          r * viewport.resolution())
-                 .intersects(view))
+        if (!m_bounds[size_t(i)].adjusted(-reach, -reach, reach, reach).intersects(view))
             continue;
         if (selected) {
             painter.setPen(QPen(QColor(0xff, 0x6f, 0x00), 3));
             painter.setBrush(Qt::NoBrush);
-            painter.drawPath(viewport.transform().map(m_paths[size_t(i)]));
+            painter.drawPath(toScreen.map(m_paths[size_t(i)]));
         }
         if (f.shape == MapFeature::Shape::Point) {
             painter.setPen(QPen(m_style.stroke, 1));
@@ -118,7 +117,7 @@ void VectorLayer::render(QPainter &painter, const MapViewport &viewport, RenderM
         font.setBold(true);
         painter.setFont(font);
         for (qsizetype i = 0; i < m_features.size(); ++i) {
-            const QRectF screen = viewport.transform().mapRect(m_bounds[size_t(i)]);
+            const QRectF screen = toScreen.mapRect(m_bounds[size_t(i)]);
             const MapFeature &f = m_features.at(i);
             if (f.label.isEmpty() || !screen.intersects(QRectF(QPointF(0, 0), viewport.size())))
                 continue;

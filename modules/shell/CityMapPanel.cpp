@@ -41,29 +41,51 @@ QColor typeColor(const QString &type)
     return palette.at(int(qHash(type) % palette.size()));
 }
 
-// How a city layer looks, from what it holds: footprints, areas, lines or points.
-VectorLayer::Style styleFor(const OgrImporter::ImportedLayer &l)
+bool holdsPolygons(const QList<MapFeature> &features)
 {
-    VectorLayer::Style s;
+    return !features.isEmpty() && features.constFirst().shape == MapFeature::Shape::Polygon;
+}
+
+// What a city layer holds, from its features and its names: it decides the layer's look, whether
+// it carries labels and where it goes among the others.
+enum class CityLayerKind { Areas, Buildings, Lines, Points };
+
+CityLayerKind kindOf(const OgrImporter::ImportedLayer &l)
+{
+    const MapFeature::Shape shape = l.features.isEmpty() ? MapFeature::Shape::Polygon : l.features.constFirst().shape;
+    if (shape == MapFeature::Shape::Line)
+        return CityLayerKind::Lines;
+    if (shape == MapFeature::Shape::Point)
+        return CityLayerKind::Points;
     const bool buildings = l.name.contains(QLatin1String("building"), Qt::CaseInsensitive) || l.fields.contains(QLatin1String("building"))
         || l.fields.contains(QLatin1String("building:levels"));
-    const MapFeature::Shape shape = l.features.isEmpty() ? MapFeature::Shape::Polygon : l.features.constFirst().shape;
-    if (shape == MapFeature::Shape::Line) {
+    return buildings ? CityLayerKind::Buildings : CityLayerKind::Areas;
+}
+
+VectorLayer::Style styleFor(CityLayerKind kind)
+{
+    VectorLayer::Style s;
+    switch (kind) {
+    case CityLayerKind::Lines:
         s.stroke = QColor(0xc9, 0xc1, 0xb1);
         s.strokeWidth = 1.5;
-    } else if (shape == MapFeature::Shape::Point) {
+        break;
+    case CityLayerKind::Points:
         s.fill = QColor(0x56, 0x56, 0x56);
         s.stroke = Qt::white;
         s.pointRadius = 3;
-    } else if (buildings) {
+        break;
+    case CityLayerKind::Buildings:
         s.fill = QColor(0xd9, 0xd0, 0xc9);
         s.stroke = QColor(0xb9, 0xae, 0xa4);
         s.strokeWidth = 0.8;
-    } else {
+        break;
+    case CityLayerKind::Areas:
         s.fill = QColor(0xe8, 0xe3, 0xd6, 150);
         s.stroke = QColor(0x8a, 0x7f, 0x9e);
         s.strokeWidth = 1.6;
         s.strokeStyle = Qt::DashLine;
+        break;
     }
     return s;
 }
@@ -152,9 +174,10 @@ void CityMapPanel::addImported(const QList<OgrImporter::ImportedLayer> &layers)
 {
     for (const OgrImporter::ImportedLayer &l : layers) {
         auto *layer = new VectorLayer(l.name, this);
-        layer->setStyle(styleFor(l));
-        const bool areas = !l.features.isEmpty() && l.features.constFirst().shape == MapFeature::Shape::Polygon && layer->style().strokeStyle == Qt::DashLine;
-        layer->setLabelsVisible(areas && l.features.size() < 200); // district names, not every footprint
+        const CityLayerKind kind = kindOf(l);
+        layer->setStyle(styleFor(kind));
+        // District names, not every footprint.
+        layer->setLabelsVisible(kind == CityLayerKind::Areas && holdsPolygons(l.features) && l.features.size() < 200);
         QList<MapFeature> features = l.features;
         std::vector<LabelLayer::Label> names;
         for (MapFeature &f : features) {
@@ -172,19 +195,18 @@ void CityMapPanel::addImported(const QList<OgrImporter::ImportedLayer> &layers)
         // City layers sit between the basemap and the street names; polygons under lines.
         const int labels = int(m_view->layers().indexOf(m_streetNames));
         int at = labels;
-        if (!l.features.isEmpty() && l.features.constFirst().shape == MapFeature::Shape::Polygon) {
+        if (holdsPolygons(l.features)) {
             at = m_basemap ? 1 : 0;
-            for (MapLayer *existing : std::as_const(m_cityLayers)) {
-                auto *v = qobject_cast<VectorLayer *>(existing);
-                if (v && !v->features().isEmpty() && v->features().constFirst().shape == MapFeature::Shape::Polygon)
-                    at = std::max(at, int(m_view->layers().indexOf(v)) + 1);
+            for (VectorLayer *existing : std::as_const(m_cityLayers)) {
+                if (holdsPolygons(existing->features()))
+                    at = std::max(at, int(m_view->layers().indexOf(existing)) + 1);
             }
         }
         m_view->insertLayer(at, layer);
         m_cityLayers << layer;
     }
     BoundsBuilder city;
-    for (MapLayer *l : std::as_const(m_cityLayers)) {
+    for (VectorLayer *l : std::as_const(m_cityLayers)) {
         if (!l->extent().isNull())
             city.add(l->extent());
     }
@@ -288,7 +310,7 @@ void CityMapPanel::removeLayer(MapLayer *layer)
         return;
     }
     m_view->removeLayer(layer);
-    m_cityLayers.removeAll(layer);
+    m_cityLayers.removeAll(qobject_cast<VectorLayer *>(layer));
     layer->deleteLater();
     m_layers->refresh();
 }

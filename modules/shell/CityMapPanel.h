@@ -68,7 +68,7 @@ private:
     MapLayerList *m_layers;
     QLabel *m_status;
     TileLayer *m_basemap = nullptr;
-    QList<MapLayer *> m_cityLayers;
+    QList<VectorLayer *> m_cityLayers;
     LabelLayer *m_streetNames;
     MarkerLayer *m_entities;
     QTimer m_refresh;

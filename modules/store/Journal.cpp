@@ -452,7 +452,7 @@ std::pair<qint64, qint64> Journal::timeRange() const
 {
     if (const StateSnapshot *snap = snapshot())
         return snap->hasRange ? std::pair{snap->oldest, snap->newest} : std::pair{IsoTime::invalid, IsoTime::invalid};
-    sqlite3_stmt *s = m_sql->get("SELECT (SELECT min(observed_at) FROM observation), (SELECT max(observed_at) FROM observation)");
+    sqlite3_stmt *s = m_sql->get(kTimeRangeSql);
     const SqlDone done{s};
     if (sqlite3_step(s) != SQLITE_ROW || sqlite3_column_type(s, 0) == SQLITE_NULL)
         return {IsoTime::invalid, IsoTime::invalid};

@@ -24,6 +24,9 @@ private:
     QHash<const char *, sqlite3_stmt *> m_statements;
 };
 
+// Oldest and newest observedAt, each from one end of the time index (never a scan of it).
+inline constexpr char kTimeRangeSql[] = "SELECT (SELECT min(observed_at) FROM observation), (SELECT max(observed_at) FROM observation)";
+
 // A column's bytes (text or blob), valid until the statement steps again.
 QByteArrayView sqlColumn(sqlite3_stmt *stmt, int column);
 

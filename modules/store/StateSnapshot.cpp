@@ -111,7 +111,7 @@ bool collect(sqlite3 *db, StateSnapshot &s)
         r.value = ValueCodec::read(q, 6);
     }
     sqlite3_finalize(q);
-    if (!prepare("SELECT (SELECT min(observed_at) FROM observation), (SELECT max(observed_at) FROM observation)"))
+    if (!prepare(kTimeRangeSql))
         return false;
     if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_type(q, 0) != SQLITE_NULL) {
         s.hasRange = true;
