@@ -72,15 +72,31 @@ function(_citydeck_check_dashboard_deps name)
     endforeach()
 endfunction()
 
-# citydeck_add_dashboard(name SOURCES ... [DEPENDS ...] [TEST_ONLY])
+# citydeck_add_dashboard(name SOURCES ... [LOGIC_SOURCES ...] [DEPENDS ...] [TEST_ONLY])
 # A MODULE library loaded by the shell through QPluginLoader; its JSON metadata is named by
 # Q_PLUGIN_METADATA in the plug-in class. TEST_ONLY plug-ins go to the test tree, not the app.
+# LOGIC_SOURCES: the dashboard's models and widgets, built as a static library
+# CityDeckDashboard::<name> that the plug-in wraps and its tests link, under the same rules.
 function(citydeck_add_dashboard name)
-    cmake_parse_arguments(ARG "TEST_ONLY" "OUTPUT_DIRECTORY" "SOURCES;DEPENDS" ${ARGN})
+    cmake_parse_arguments(ARG "TEST_ONLY" "OUTPUT_DIRECTORY" "SOURCES;LOGIC_SOURCES;DEPENDS" ${ARGN})
     _citydeck_check_dashboard_deps(${name} ${ARG_DEPENDS})
     set(target citydeck_dashboard_${name})
+    set(logic)
+    if(ARG_LOGIC_SOURCES)
+        set(logic citydeck_dashboard_${name}_logic)
+        add_library(${logic} STATIC ${ARG_LOGIC_SOURCES})
+        add_library(CityDeckDashboard::${name} ALIAS ${logic})
+        target_include_directories(${logic} PUBLIC "${PROJECT_SOURCE_DIR}/modules")
+        target_link_libraries(${logic} PUBLIC CityDeck::sdk CityDeck::core ${ARG_DEPENDS})
+        set_target_properties(${logic} PROPERTIES POSITION_INDEPENDENT_CODE ON
+            CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON)
+        citydeck_set_warnings(${logic})
+        if(NOT ARG_TEST_ONLY)
+            citydeck_add_i18n_sources(${ARG_LOGIC_SOURCES})
+        endif()
+    endif()
     add_library(${target} MODULE ${ARG_SOURCES})
-    target_link_libraries(${target} PRIVATE CityDeck::sdk CityDeck::core ${ARG_DEPENDS})
+    target_link_libraries(${target} PRIVATE CityDeck::sdk CityDeck::core ${logic} ${ARG_DEPENDS})
     set_target_properties(${target} PROPERTIES
         PREFIX "" OUTPUT_NAME "citydeck_${name}"
         CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON

@@ -293,6 +293,13 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     </message>
 </context>
 <context>
+    <name>CityPlan</name>
+    <message>
+        <source>Street names</source>
+        <translation>Straßennamen</translation>
+    </message>
+</context>
+<context>
     <name>ClassBreaks</name>
     <message>
         <source>Quantiles</source>
@@ -407,6 +414,14 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <message>
         <source>--demo-seed needs a non-negative integer and --demo-speed a non-negative number</source>
         <translation>--demo-seed erwartet eine nichtnegative ganze Zahl und --demo-speed eine nichtnegative Zahl</translation>
+    </message>
+    <message>
+        <source>Open the dashboard ID at start (may be repeated).</source>
+        <translation>Das Dashboard ID beim Start öffnen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -669,6 +684,222 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     </message>
 </context>
 <context>
+    <name>CrowdMapPanel</name>
+    <message>
+        <source>Counted segments</source>
+        <translation>Gezählte Abschnitte</translation>
+    </message>
+    <message>
+        <source>Congested segments</source>
+        <translation>Überfüllte Abschnitte</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Congested</source>
+        <translation>Überfüllt</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Crowding heatmap</source>
+        <translation>Andrang-Heatmap</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>Counters (occupancy)</source>
+        <translation>Zähler (Auslastung)</translation>
+    </message>
+    <message>
+        <source>under 50 %</source>
+        <translation>unter 50 %</translation>
+    </message>
+    <message>
+        <source>50–80 %</source>
+        <translation>50–80 %</translation>
+    </message>
+    <message>
+        <source>80 % and more</source>
+        <translation>80 % und mehr</translation>
+    </message>
+    <message>
+        <source>People counted</source>
+        <translation>Gezählte Personen</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>How far each counter&apos;s crowd spreads on the map, in pixels</source>
+        <translation>Wie weit sich der Andrang jedes Zählers auf der Karte ausbreitet, in Pixeln</translation>
+    </message>
+    <message>
+        <source>Heat from:</source>
+        <translation>Wärme aus:</translation>
+    </message>
+    <message>
+        <source>Radius:</source>
+        <translation>Radius:</translation>
+    </message>
+    <message>
+        <source>Palette:</source>
+        <translation>Palette:</translation>
+    </message>
+    <message>
+        <source>People per counting period</source>
+        <translation>Personen je Zählperiode</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>Personen: %1</translation>
+    </message>
+    <message>
+        <source>Occupancy: %1 %</source>
+        <translation>Auslastung: %1 %</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Viertel: %1</translation>
+    </message>
+    <message>
+        <source>No recent value</source>
+        <translation>Kein aktueller Wert</translation>
+    </message>
+    <message>
+        <source>Over its threshold</source>
+        <translation>Über der Schwelle</translation>
+    </message>
+</context>
+<context>
+    <name>CrowdingDashboard</name>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Busiest counters</source>
+        <translation>Meistfrequentierte Zähler</translation>
+    </message>
+    <message>
+        <source>Crowding alarms</source>
+        <translation>Andrang-Alarme</translation>
+    </message>
+    <message>
+        <source>Crowd map</source>
+        <translation>Andrangskarte</translation>
+    </message>
+    <message>
+        <source>Pedestrian flows</source>
+        <translation>Fußgängerströme</translation>
+    </message>
+    <message>
+        <source>People per counting period</source>
+        <translation>Personen je Zählperiode</translation>
+    </message>
+    <message>
+        <source>Occupancy (0–1)</source>
+        <translation>Auslastung (0–1)</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> Personen</translation>
+    </message>
+    <message>
+        <source>Counts under this number are hidden in every view and export, so that nobody can be singled out</source>
+        <translation>Zählungen unter dieser Zahl werden in allen Ansichten und Exporten ausgeblendet, damit niemand identifizierbar ist</translation>
+    </message>
+    <message>
+        <source>Thresholds (alarms)</source>
+        <translation>Schwellen (Alarme)</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Hide counts under:</source>
+        <translation>Zählungen ausblenden unter:</translation>
+    </message>
+    <message>
+        <source>Counters from</source>
+        <translation>Zähler aus</translation>
+    </message>
+    <message>
+        <source>Thresholds and privacy</source>
+        <translation>Schwellen und Datenschutz</translation>
+    </message>
+    <message>
+        <source>No people counter in the cache yet (types: %1).</source>
+        <translation>Noch kein Personenzähler im Cache (Typen: %1).</translation>
+    </message>
+    <message>
+        <source>%1 counters · %2 congested · %3 over a threshold · %4 without recent data</source>
+        <translation>%1 Zähler · %2 überfüllt · %3 über einer Schwelle · %4 ohne aktuelle Daten</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Viertel %1</translation>
+    </message>
+    <message>
+        <source>%1 — district %2</source>
+        <translation>%1 — Viertel %2</translation>
+    </message>
+    <message>
+        <source>Every counter</source>
+        <translation>Jeder Zähler</translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation>Jedes Viertel</translation>
+    </message>
+</context>
+<context>
+    <name>CrowdingPlugin</name>
+    <message>
+        <source>no dashboard context</source>
+        <translation>kein Dashboard-Kontext</translation>
+    </message>
+    <message>
+        <source>Crowding</source>
+        <translation>Andrang</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardAlarmView</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Quittieren</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Alle quittieren</translation>
+    </message>
+</context>
+<context>
     <name>DashboardMetadata</name>
     <message>
         <source>&quot;%1&quot; is missing or not a text</source>
@@ -685,6 +916,14 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <message>
         <source>unknown role &quot;%1&quot; (known: %2)</source>
         <translation>unbekannte Rolle „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;history&quot; must map entity types to days</source>
+        <translation>„history“ muss Entitätstypen Tagen zuordnen</translation>
+    </message>
+    <message>
+        <source>history of &quot;%1&quot; must be 1 to 400 days</source>
+        <translation>der Verlauf von „%1“ muss 1 bis 400 Tage betragen</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1130,156 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>FlowChart</name>
+    <message>
+        <source>People per hour</source>
+        <translation>Personen pro Stunde</translation>
+    </message>
+    <message>
+        <source>Hour in progress</source>
+        <translation>Laufende Stunde</translation>
+    </message>
+    <message>
+        <source>Same weekday last week</source>
+        <translation>Gleicher Wochentag letzte Woche</translation>
+    </message>
+    <message>
+        <source>Same weekday last year</source>
+        <translation>Gleicher Wochentag letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>The chart as a PNG image or a PDF document</source>
+        <translation>Das Diagramm als PNG-Bild oder PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Viertel</translation>
+    </message>
+    <message>
+        <source>People so far</source>
+        <translation>Personen bisher</translation>
+    </message>
+    <message>
+        <source>vs last week</source>
+        <translation>ggü. Vorwoche</translation>
+    </message>
+    <message>
+        <source>Busiest hour</source>
+        <translation>Spitzenstunde</translation>
+    </message>
+    <message>
+        <source>Towards</source>
+        <translation>Hin</translation>
+    </message>
+    <message>
+        <source>Counted at:</source>
+        <translation>Gezählt bei:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>All counters</source>
+        <translation>Alle Zähler</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Viertel: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No counts stored for this day.</source>
+        <translation>Für diesen Tag sind keine Zählungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>People counted: &lt;b&gt;%1&lt;/b&gt; (%2 against the same hours last week%3).</source>
+        <translation>Gezählte Personen: &lt;b&gt;%1&lt;/b&gt; (%2 gegenüber denselben Stunden der Vorwoche%3).</translation>
+    </message>
+    <message>
+        <source>, %1 against last year</source>
+        <translation>, %1 gegenüber dem Vorjahr</translation>
+    </message>
+    <message>
+        <source>; no count a year ago in the cache</source>
+        <translation>; keine Zählung von vor einem Jahr im Cache</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Busiest hours: %1.</source>
+        <translation>Spitzenstunden: %1.</translation>
+    </message>
+    <message>
+        <source>Walking towards: %1 %, away: %2 %.</source>
+        <translation>Hin: %1 %, zurück: %2 %.</translation>
+    </message>
+    <message>
+        <source>Forecast error on the last 7 days (mean absolute error): 1 hour ahead ±%1 people (%2 %), 3 hours ahead ±%3 people (%4 %).</source>
+        <translation>Prognosefehler der letzten 7 Tage (mittlerer absoluter Fehler): 1 Stunde voraus ±%1 Personen (%2 %), 3 Stunden voraus ±%3 Personen (%4 %).</translation>
+    </message>
+    <message>
+        <source>The forecast&apos;s error cannot be measured yet: the cache holds less than two weeks of counts.</source>
+        <translation>Der Prognosefehler kann noch nicht gemessen werden: Der Cache enthält weniger als zwei Wochen Zählungen.</translation>
+    </message>
+    <message>
+        <source>Forecasts are shown for today.</source>
+        <translation>Prognosen werden für heute angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 hour(s) with fewer than %2 people are not shown (privacy).</source>
+        <translation>%1 Stunde(n) mit weniger als %2 Personen werden nicht angezeigt (Datenschutz).</translation>
+    </message>
+    <message>
+        <source>Export pedestrian flows as CSV</source>
+        <translation>Fußgängerströme als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1928,53 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     </message>
 </context>
 <context>
+    <name>SourceMappingEditor</name>
+    <message>
+        <source>Stop using</source>
+        <translation>Nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <source>people counted in each period (summed per hour)</source>
+        <translation>je Periode gezählte Personen (pro Stunde summiert)</translation>
+    </message>
+    <message>
+        <source>people present (averaged per hour)</source>
+        <translation>anwesende Personen (pro Stunde gemittelt)</translation>
+    </message>
+    <message>
+        <source>Use this type</source>
+        <translation>Diesen Typ verwenden</translation>
+    </message>
+    <message>
+        <source>Entity type:</source>
+        <translation>Entitätstyp:</translation>
+    </message>
+    <message>
+        <source>Count attribute:</source>
+        <translation>Zählattribut:</translation>
+    </message>
+    <message>
+        <source>Occupancy attribute:</source>
+        <translation>Auslastungsattribut:</translation>
+    </message>
+    <message>
+        <source>The count is:</source>
+        <translation>Die Zählung ist:</translation>
+    </message>
+    <message>
+        <source>%1: count %2</source>
+        <translation>%1: Zählung %2</translation>
+    </message>
+    <message>
+        <source>%1: count %2, occupancy %3</source>
+        <translation>%1: Zählung %2, Auslastung %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message numerus="yes">
         <source>Loading the current state of %n type(s)…</source>
@@ -1604,6 +2040,44 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <message>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdEditor</name>
+    <message>
+        <source>Watches</source>
+        <translation>Überwacht</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Alarm at or above</source>
+        <translation>Alarm ab</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Add threshold</source>
+        <translation>Schwelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdMonitor</name>
+    <message>
+        <source>%1: %2 (limit %3)</source>
+        <translation>%1: %2 (Grenze %3)</translation>
+    </message>
+    <message>
+        <source>%1 over its limit</source>
+        <translation>%1 über der Grenze</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +2209,17 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetExport</name>
+    <message>
+        <source>choose a .png or .pdf file name</source>
+        <translation>wählen Sie einen Dateinamen mit .png oder .pdf</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>

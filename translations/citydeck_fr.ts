@@ -293,6 +293,13 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     </message>
 </context>
 <context>
+    <name>CityPlan</name>
+    <message>
+        <source>Street names</source>
+        <translation>Noms de rues</translation>
+    </message>
+</context>
+<context>
     <name>ClassBreaks</name>
     <message>
         <source>Quantiles</source>
@@ -407,6 +414,14 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <message>
         <source>--demo-seed needs a non-negative integer and --demo-speed a non-negative number</source>
         <translation>--demo-seed attend un entier positif ou nul et --demo-speed un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>Open the dashboard ID at start (may be repeated).</source>
+        <translation>Ouvrir le tableau de bord ID au démarrage (peut être répété).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -669,6 +684,222 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     </message>
 </context>
 <context>
+    <name>CrowdMapPanel</name>
+    <message>
+        <source>Counted segments</source>
+        <translation>Tronçons comptés</translation>
+    </message>
+    <message>
+        <source>Congested segments</source>
+        <translation>Tronçons saturés</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Tronçons</translation>
+    </message>
+    <message>
+        <source>Congested</source>
+        <translation>Saturé</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Crowding heatmap</source>
+        <translation>Carte de chaleur de l&apos;affluence</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Compteurs</translation>
+    </message>
+    <message>
+        <source>Counters (occupancy)</source>
+        <translation>Compteurs (occupation)</translation>
+    </message>
+    <message>
+        <source>under 50 %</source>
+        <translation>moins de 50 %</translation>
+    </message>
+    <message>
+        <source>50–80 %</source>
+        <translation>50–80 %</translation>
+    </message>
+    <message>
+        <source>80 % and more</source>
+        <translation>80 % et plus</translation>
+    </message>
+    <message>
+        <source>People counted</source>
+        <translation>Personnes comptées</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>How far each counter&apos;s crowd spreads on the map, in pixels</source>
+        <translation>Jusqu&apos;où la foule de chaque compteur s&apos;étend sur la carte, en pixels</translation>
+    </message>
+    <message>
+        <source>Heat from:</source>
+        <translation>Chaleur selon :</translation>
+    </message>
+    <message>
+        <source>Radius:</source>
+        <translation>Rayon :</translation>
+    </message>
+    <message>
+        <source>Palette:</source>
+        <translation>Palette :</translation>
+    </message>
+    <message>
+        <source>People per counting period</source>
+        <translation>Personnes par période de comptage</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>Personnes : %1</translation>
+    </message>
+    <message>
+        <source>Occupancy: %1 %</source>
+        <translation>Occupation : %1 %</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Quartier : %1</translation>
+    </message>
+    <message>
+        <source>No recent value</source>
+        <translation>Aucune valeur récente</translation>
+    </message>
+    <message>
+        <source>Over its threshold</source>
+        <translation>Au-dessus de son seuil</translation>
+    </message>
+</context>
+<context>
+    <name>CrowdingDashboard</name>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Busiest counters</source>
+        <translation>Compteurs les plus fréquentés</translation>
+    </message>
+    <message>
+        <source>Crowding alarms</source>
+        <translation>Alarmes d&apos;affluence</translation>
+    </message>
+    <message>
+        <source>Crowd map</source>
+        <translation>Carte de l&apos;affluence</translation>
+    </message>
+    <message>
+        <source>Pedestrian flows</source>
+        <translation>Flux piétons</translation>
+    </message>
+    <message>
+        <source>People per counting period</source>
+        <translation>Personnes par période de comptage</translation>
+    </message>
+    <message>
+        <source>Occupancy (0–1)</source>
+        <translation>Occupation (0–1)</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personnes</translation>
+    </message>
+    <message>
+        <source>Counts under this number are hidden in every view and export, so that nobody can be singled out</source>
+        <translation>Les comptages inférieurs à ce nombre sont masqués dans toutes les vues et exports, pour que personne ne puisse être identifié</translation>
+    </message>
+    <message>
+        <source>Thresholds (alarms)</source>
+        <translation>Seuils (alarmes)</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Hide counts under:</source>
+        <translation>Masquer les comptages sous :</translation>
+    </message>
+    <message>
+        <source>Counters from</source>
+        <translation>Compteurs issus de</translation>
+    </message>
+    <message>
+        <source>Thresholds and privacy</source>
+        <translation>Seuils et confidentialité</translation>
+    </message>
+    <message>
+        <source>No people counter in the cache yet (types: %1).</source>
+        <translation>Aucun compteur de personnes dans le cache pour l&apos;instant (types : %1).</translation>
+    </message>
+    <message>
+        <source>%1 counters · %2 congested · %3 over a threshold · %4 without recent data</source>
+        <translation>%1 compteurs · %2 saturés · %3 au-dessus d&apos;un seuil · %4 sans données récentes</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Quartier %1</translation>
+    </message>
+    <message>
+        <source>%1 — district %2</source>
+        <translation>%1 — quartier %2</translation>
+    </message>
+    <message>
+        <source>Every counter</source>
+        <translation>Chaque compteur</translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation>Chaque quartier</translation>
+    </message>
+</context>
+<context>
+    <name>CrowdingPlugin</name>
+    <message>
+        <source>no dashboard context</source>
+        <translation>pas de contexte de tableau de bord</translation>
+    </message>
+    <message>
+        <source>Crowding</source>
+        <translation>Affluence</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardAlarmView</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acquitter</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Tout acquitter</translation>
+    </message>
+</context>
+<context>
     <name>DashboardMetadata</name>
     <message>
         <source>&quot;%1&quot; is missing or not a text</source>
@@ -685,6 +916,14 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <message>
         <source>unknown role &quot;%1&quot; (known: %2)</source>
         <translation>rôle « %1 » inconnu (connus : %2)</translation>
+    </message>
+    <message>
+        <source>&quot;history&quot; must map entity types to days</source>
+        <translation>« history » doit associer des types d&apos;entités à des jours</translation>
+    </message>
+    <message>
+        <source>history of &quot;%1&quot; must be 1 to 400 days</source>
+        <translation>l&apos;historique de « %1 » doit être de 1 à 400 jours</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1130,156 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>FlowChart</name>
+    <message>
+        <source>People per hour</source>
+        <translation>Personnes par heure</translation>
+    </message>
+    <message>
+        <source>Hour in progress</source>
+        <translation>Heure en cours</translation>
+    </message>
+    <message>
+        <source>Same weekday last week</source>
+        <translation>Même jour la semaine dernière</translation>
+    </message>
+    <message>
+        <source>Same weekday last year</source>
+        <translation>Même jour l&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>The chart as a PNG image or a PDF document</source>
+        <translation>Le graphique en image PNG ou en document PDF</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>People so far</source>
+        <translation>Personnes jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>vs last week</source>
+        <translation>vs semaine dernière</translation>
+    </message>
+    <message>
+        <source>Busiest hour</source>
+        <translation>Heure de pointe</translation>
+    </message>
+    <message>
+        <source>Towards</source>
+        <translation>Aller</translation>
+    </message>
+    <message>
+        <source>Counted at:</source>
+        <translation>Compté à :</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <source>All counters</source>
+        <translation>Tous les compteurs</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Quartier : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No counts stored for this day.</source>
+        <translation>Aucun comptage enregistré pour ce jour.</translation>
+    </message>
+    <message>
+        <source>People counted: &lt;b&gt;%1&lt;/b&gt; (%2 against the same hours last week%3).</source>
+        <translation>Personnes comptées : &lt;b&gt;%1&lt;/b&gt; (%2 par rapport aux mêmes heures la semaine dernière%3).</translation>
+    </message>
+    <message>
+        <source>, %1 against last year</source>
+        <translation>, %1 par rapport à l&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>; no count a year ago in the cache</source>
+        <translation>; aucun comptage d&apos;il y a un an dans le cache</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Busiest hours: %1.</source>
+        <translation>Heures de pointe : %1.</translation>
+    </message>
+    <message>
+        <source>Walking towards: %1 %, away: %2 %.</source>
+        <translation>À l&apos;aller : %1 %, au retour : %2 %.</translation>
+    </message>
+    <message>
+        <source>Forecast error on the last 7 days (mean absolute error): 1 hour ahead ±%1 people (%2 %), 3 hours ahead ±%3 people (%4 %).</source>
+        <translation>Erreur de prévision sur les 7 derniers jours (erreur absolue moyenne) : à 1 heure ±%1 personnes (%2 %), à 3 heures ±%3 personnes (%4 %).</translation>
+    </message>
+    <message>
+        <source>The forecast&apos;s error cannot be measured yet: the cache holds less than two weeks of counts.</source>
+        <translation>L&apos;erreur de la prévision ne peut pas encore être mesurée : le cache contient moins de deux semaines de comptages.</translation>
+    </message>
+    <message>
+        <source>Forecasts are shown for today.</source>
+        <translation>Les prévisions sont affichées pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>%1 hour(s) with fewer than %2 people are not shown (privacy).</source>
+        <translation>%1 heure(s) avec moins de %2 personnes ne sont pas affichées (confidentialité).</translation>
+    </message>
+    <message>
+        <source>Export pedestrian flows as CSV</source>
+        <translation>Exporter les flux piétons en CSV</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Non écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1928,53 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     </message>
 </context>
 <context>
+    <name>SourceMappingEditor</name>
+    <message>
+        <source>Stop using</source>
+        <translation>Ne plus utiliser</translation>
+    </message>
+    <message>
+        <source>people counted in each period (summed per hour)</source>
+        <translation>personnes comptées par période (additionnées par heure)</translation>
+    </message>
+    <message>
+        <source>people present (averaged per hour)</source>
+        <translation>personnes présentes (moyenne par heure)</translation>
+    </message>
+    <message>
+        <source>Use this type</source>
+        <translation>Utiliser ce type</translation>
+    </message>
+    <message>
+        <source>Entity type:</source>
+        <translation>Type d&apos;entité :</translation>
+    </message>
+    <message>
+        <source>Count attribute:</source>
+        <translation>Attribut de comptage :</translation>
+    </message>
+    <message>
+        <source>Occupancy attribute:</source>
+        <translation>Attribut d&apos;occupation :</translation>
+    </message>
+    <message>
+        <source>The count is:</source>
+        <translation>Le comptage est :</translation>
+    </message>
+    <message>
+        <source>%1: count %2</source>
+        <translation>%1 : comptage %2</translation>
+    </message>
+    <message>
+        <source>%1: count %2, occupancy %3</source>
+        <translation>%1 : comptage %2, occupation %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message numerus="yes">
         <source>Loading the current state of %n type(s)…</source>
@@ -1604,6 +2040,44 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <message>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdEditor</name>
+    <message>
+        <source>Watches</source>
+        <translation>Surveille</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Alarm at or above</source>
+        <translation>Alarme à partir de</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Add threshold</source>
+        <translation>Ajouter un seuil</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdMonitor</name>
+    <message>
+        <source>%1: %2 (limit %3)</source>
+        <translation>%1 : %2 (limite %3)</translation>
+    </message>
+    <message>
+        <source>%1 over its limit</source>
+        <translation>%1 au-dessus de sa limite</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +2209,17 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetExport</name>
+    <message>
+        <source>choose a .png or .pdf file name</source>
+        <translation>choisissez un nom de fichier .png ou .pdf</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

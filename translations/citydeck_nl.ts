@@ -293,6 +293,13 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     </message>
 </context>
 <context>
+    <name>CityPlan</name>
+    <message>
+        <source>Street names</source>
+        <translation>Straatnamen</translation>
+    </message>
+</context>
+<context>
     <name>ClassBreaks</name>
     <message>
         <source>Quantiles</source>
@@ -407,6 +414,14 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <message>
         <source>--demo-seed needs a non-negative integer and --demo-speed a non-negative number</source>
         <translation>--demo-seed vraagt een niet-negatief geheel getal en --demo-speed een niet-negatief getal</translation>
+    </message>
+    <message>
+        <source>Open the dashboard ID at start (may be repeated).</source>
+        <translation>Dashboard ID bij het starten openen (mag herhaald worden).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -669,6 +684,222 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     </message>
 </context>
 <context>
+    <name>CrowdMapPanel</name>
+    <message>
+        <source>Counted segments</source>
+        <translation>Getelde segmenten</translation>
+    </message>
+    <message>
+        <source>Congested segments</source>
+        <translation>Overvolle segmenten</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>Congested</source>
+        <translation>Overvol</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Geteld</translation>
+    </message>
+    <message>
+        <source>Crowding heatmap</source>
+        <translation>Druktekaart</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Tellers</translation>
+    </message>
+    <message>
+        <source>Counters (occupancy)</source>
+        <translation>Tellers (bezetting)</translation>
+    </message>
+    <message>
+        <source>under 50 %</source>
+        <translation>onder 50 %</translation>
+    </message>
+    <message>
+        <source>50–80 %</source>
+        <translation>50–80 %</translation>
+    </message>
+    <message>
+        <source>80 % and more</source>
+        <translation>80 % en meer</translation>
+    </message>
+    <message>
+        <source>People counted</source>
+        <translation>Getelde personen</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <source>How far each counter&apos;s crowd spreads on the map, in pixels</source>
+        <translation>Hoe ver de drukte van elke teller zich op de kaart uitspreidt, in pixels</translation>
+    </message>
+    <message>
+        <source>Heat from:</source>
+        <translation>Warmte uit:</translation>
+    </message>
+    <message>
+        <source>Radius:</source>
+        <translation>Straal:</translation>
+    </message>
+    <message>
+        <source>Palette:</source>
+        <translation>Palet:</translation>
+    </message>
+    <message>
+        <source>People per counting period</source>
+        <translation>Personen per telperiode</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>Personen: %1</translation>
+    </message>
+    <message>
+        <source>Occupancy: %1 %</source>
+        <translation>Bezetting: %1 %</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Wijk: %1</translation>
+    </message>
+    <message>
+        <source>No recent value</source>
+        <translation>Geen recente waarde</translation>
+    </message>
+    <message>
+        <source>Over its threshold</source>
+        <translation>Boven de drempel</translation>
+    </message>
+</context>
+<context>
+    <name>CrowdingDashboard</name>
+    <message>
+        <source>people</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>bezetting</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <source>Busiest counters</source>
+        <translation>Drukste tellers</translation>
+    </message>
+    <message>
+        <source>Crowding alarms</source>
+        <translation>Drukte-alarmen</translation>
+    </message>
+    <message>
+        <source>Crowd map</source>
+        <translation>Druktekaart</translation>
+    </message>
+    <message>
+        <source>Pedestrian flows</source>
+        <translation>Voetgangersstromen</translation>
+    </message>
+    <message>
+        <source>People per counting period</source>
+        <translation>Personen per telperiode</translation>
+    </message>
+    <message>
+        <source>Occupancy (0–1)</source>
+        <translation>Bezetting (0–1)</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personen</translation>
+    </message>
+    <message>
+        <source>Counts under this number are hidden in every view and export, so that nobody can be singled out</source>
+        <translation>Tellingen onder dit getal worden in elke weergave en export verborgen, zodat niemand herkenbaar is</translation>
+    </message>
+    <message>
+        <source>Thresholds (alarms)</source>
+        <translation>Drempels (alarmen)</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Hide counts under:</source>
+        <translation>Tellingen verbergen onder:</translation>
+    </message>
+    <message>
+        <source>Counters from</source>
+        <translation>Tellers uit</translation>
+    </message>
+    <message>
+        <source>Thresholds and privacy</source>
+        <translation>Drempels en privacy</translation>
+    </message>
+    <message>
+        <source>No people counter in the cache yet (types: %1).</source>
+        <translation>Nog geen personenteller in de cache (types: %1).</translation>
+    </message>
+    <message>
+        <source>%1 counters · %2 congested · %3 over a threshold · %4 without recent data</source>
+        <translation>%1 tellers · %2 overvol · %3 boven een drempel · %4 zonder recente gegevens</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Wijk %1</translation>
+    </message>
+    <message>
+        <source>%1 — district %2</source>
+        <translation>%1 — wijk %2</translation>
+    </message>
+    <message>
+        <source>Every counter</source>
+        <translation>Elke teller</translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation>Elke wijk</translation>
+    </message>
+</context>
+<context>
+    <name>CrowdingPlugin</name>
+    <message>
+        <source>no dashboard context</source>
+        <translation>geen dashboardcontext</translation>
+    </message>
+    <message>
+        <source>Crowding</source>
+        <translation>Drukte</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardAlarmView</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Alles bevestigen</translation>
+    </message>
+</context>
+<context>
     <name>DashboardMetadata</name>
     <message>
         <source>&quot;%1&quot; is missing or not a text</source>
@@ -685,6 +916,14 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <message>
         <source>unknown role &quot;%1&quot; (known: %2)</source>
         <translation>onbekende rol &quot;%1&quot; (bekend: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;history&quot; must map entity types to days</source>
+        <translation>&quot;history&quot; moet entiteittypes aan dagen koppelen</translation>
+    </message>
+    <message>
+        <source>history of &quot;%1&quot; must be 1 to 400 days</source>
+        <translation>de geschiedenis van &quot;%1&quot; moet 1 tot 400 dagen zijn</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1130,156 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>FlowChart</name>
+    <message>
+        <source>People per hour</source>
+        <translation>Personen per uur</translation>
+    </message>
+    <message>
+        <source>Hour in progress</source>
+        <translation>Lopend uur</translation>
+    </message>
+    <message>
+        <source>Same weekday last week</source>
+        <translation>Zelfde weekdag vorige week</translation>
+    </message>
+    <message>
+        <source>Same weekday last year</source>
+        <translation>Zelfde weekdag vorig jaar</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Voorspelling</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Grafiek exporteren…</translation>
+    </message>
+    <message>
+        <source>The chart as a PNG image or a PDF document</source>
+        <translation>De grafiek als PNG-afbeelding of PDF-document</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>People so far</source>
+        <translation>Personen tot nu toe</translation>
+    </message>
+    <message>
+        <source>vs last week</source>
+        <translation>t.o.v. vorige week</translation>
+    </message>
+    <message>
+        <source>Busiest hour</source>
+        <translation>Drukste uur</translation>
+    </message>
+    <message>
+        <source>Towards</source>
+        <translation>Heen</translation>
+    </message>
+    <message>
+        <source>Counted at:</source>
+        <translation>Geteld bij:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dag:</translation>
+    </message>
+    <message>
+        <source>All counters</source>
+        <translation>Alle tellers</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Wijk: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No counts stored for this day.</source>
+        <translation>Geen tellingen opgeslagen voor deze dag.</translation>
+    </message>
+    <message>
+        <source>People counted: &lt;b&gt;%1&lt;/b&gt; (%2 against the same hours last week%3).</source>
+        <translation>Getelde personen: &lt;b&gt;%1&lt;/b&gt; (%2 t.o.v. dezelfde uren vorige week%3).</translation>
+    </message>
+    <message>
+        <source>, %1 against last year</source>
+        <translation>, %1 t.o.v. vorig jaar</translation>
+    </message>
+    <message>
+        <source>; no count a year ago in the cache</source>
+        <translation>; geen telling van een jaar geleden in de cache</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Busiest hours: %1.</source>
+        <translation>Drukste uren: %1.</translation>
+    </message>
+    <message>
+        <source>Walking towards: %1 %, away: %2 %.</source>
+        <translation>Heen: %1 %, terug: %2 %.</translation>
+    </message>
+    <message>
+        <source>Forecast error on the last 7 days (mean absolute error): 1 hour ahead ±%1 people (%2 %), 3 hours ahead ±%3 people (%4 %).</source>
+        <translation>Voorspellingsfout over de laatste 7 dagen (gemiddelde absolute fout): 1 uur vooruit ±%1 personen (%2 %), 3 uur vooruit ±%3 personen (%4 %).</translation>
+    </message>
+    <message>
+        <source>The forecast&apos;s error cannot be measured yet: the cache holds less than two weeks of counts.</source>
+        <translation>De voorspellingsfout kan nog niet gemeten worden: de cache bevat minder dan twee weken tellingen.</translation>
+    </message>
+    <message>
+        <source>Forecasts are shown for today.</source>
+        <translation>Voorspellingen worden voor vandaag getoond.</translation>
+    </message>
+    <message>
+        <source>%1 hour(s) with fewer than %2 people are not shown (privacy).</source>
+        <translation>%1 uur/uren met minder dan %2 personen worden niet getoond (privacy).</translation>
+    </message>
+    <message>
+        <source>Export pedestrian flows as CSV</source>
+        <translation>Voetgangersstromen als CSV exporteren</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Niet geschreven: %1</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1928,53 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     </message>
 </context>
 <context>
+    <name>SourceMappingEditor</name>
+    <message>
+        <source>Stop using</source>
+        <translation>Niet meer gebruiken</translation>
+    </message>
+    <message>
+        <source>people counted in each period (summed per hour)</source>
+        <translation>personen geteld per periode (opgeteld per uur)</translation>
+    </message>
+    <message>
+        <source>people present (averaged per hour)</source>
+        <translation>aanwezige personen (gemiddeld per uur)</translation>
+    </message>
+    <message>
+        <source>Use this type</source>
+        <translation>Dit type gebruiken</translation>
+    </message>
+    <message>
+        <source>Entity type:</source>
+        <translation>Entiteittype:</translation>
+    </message>
+    <message>
+        <source>Count attribute:</source>
+        <translation>Telattribuut:</translation>
+    </message>
+    <message>
+        <source>Occupancy attribute:</source>
+        <translation>Bezettingsattribuut:</translation>
+    </message>
+    <message>
+        <source>The count is:</source>
+        <translation>De telling is:</translation>
+    </message>
+    <message>
+        <source>%1: count %2</source>
+        <translation>%1: telling %2</translation>
+    </message>
+    <message>
+        <source>%1: count %2, occupancy %3</source>
+        <translation>%1: telling %2, bezetting %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message numerus="yes">
         <source>Loading the current state of %n type(s)…</source>
@@ -1604,6 +2040,44 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <message>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdEditor</name>
+    <message>
+        <source>Watches</source>
+        <translation>Bewaakt</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>Alarm at or above</source>
+        <translation>Alarm vanaf</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Add threshold</source>
+        <translation>Drempel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Selectie verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdMonitor</name>
+    <message>
+        <source>%1: %2 (limit %3)</source>
+        <translation>%1: %2 (grens %3)</translation>
+    </message>
+    <message>
+        <source>%1 over its limit</source>
+        <translation>%1 boven de grens</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +2209,17 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetExport</name>
+    <message>
+        <source>choose a .png or .pdf file name</source>
+        <translation>kies een bestandsnaam op .png of .pdf</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-afbeelding (*.png);;PDF-document (*.pdf)</translation>
     </message>
 </context>
 <context>

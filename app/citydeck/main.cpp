@@ -107,6 +107,13 @@ int main(int argc, char *argv[])
     // Dashboards, the data panel and the time bar read the connection's cache; live time is the
     // demo city's own clock when on the demo (it may run faster than the wall).
     connections.attachStore(context.store());
+    // Dashboards that forecast or compare weeks say how much history they need per type.
+    QHash<QString, qint64> history;
+    for (const PluginSpec *spec : catalog.runningSpecs()) {
+        for (auto it = spec->metadata().historyDays.cbegin(); it != spec->metadata().historyDays.cend(); ++it)
+            history[it.key()] = std::max(history.value(it.key()), it.value() * 24LL * 3600 * 1000);
+    }
+    connections.dataSource()->setHistoryByType(history);
     context.timeCursor()->setClock([&connections] { return connections.now(); });
     window.fileMenu()->insertAction(window.fileMenu()->actions().value(0), connections.managerAction());
     window.fileMenu()->insertSeparator(window.fileMenu()->actions().value(1));
@@ -156,6 +163,11 @@ int main(int argc, char *argv[])
         }
     } else {
         connections.connectLastUsed();
+    }
+    for (const QString &id : options.openDashboards) {
+        QString error;
+        if (!window.openDashboard(id, &error))
+            qCWarning(lcShell).noquote() << "--open:" << error;
     }
     // OpenStreetMap tiles when the machine can reach them (cached; air-gapped rooms turn it off
     // or open an .mbtiles basemap from the map's side panel).

@@ -38,6 +38,16 @@ CitySimulation::CitySimulation(const Options &options)
 
 CitySimulation::~CitySimulation() = default;
 
+qint64 CitySimulation::historyStart(const QStringList &types) const
+{
+    int days = types.isEmpty() ? 7 : 400;
+    for (const QString &type : types) {
+        const SimDomain *d = m_byType.value(type);
+        days = std::min(days, d ? d->historyDays() : 7);
+    }
+    return now() - days * SimDomain::kDay;
+}
+
 qint64 CitySimulation::now() const
 {
     return m_options.start + qint64(double(m_wall.elapsed()) * m_options.speed) + m_offset;

@@ -14,6 +14,8 @@ public:
     QStringList ids(const QString &type, qint64 t) override;
     QJsonObject entity(const QString &id, qint64 t) override;
     qint64 period(const QString &) const override { return 15 * kMinute; }
+    // Counts depend on time alone: five weeks for forecasts and week-over-week comparisons.
+    int historyDays() const override { return 35; }
 
     // People counted by one counter in the period that ends at or before t.
     int peopleCount(int counter, qint64 t) const;

@@ -30,6 +30,9 @@ public:
     virtual QJsonObject entity(const QString &id, qint64 t) = 0;
     // Milliseconds between two observations of an entity of that type; 0 for static entities.
     virtual qint64 period(const QString &type) const = 0;
+    // How far back the temporal API serves this domain's types. Domains with integrated state
+    // (soil, meters) keep a week; a domain whose values depend on time alone can serve more.
+    virtual int historyDays() const { return 7; }
     // The type of an id of this domain ("urn:ngsi-ld:<Type>:…").
     static QString typeOf(const QString &id);
     // The evening of the week's event (one a week, the day chosen by the seed), as [start, end).

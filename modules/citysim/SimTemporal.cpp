@@ -79,7 +79,7 @@ bool SimTemporal::setWindow(const QUrlQuery &query, SimResponse *error)
         return false;
     };
     const qint64 now = m_city->now();
-    m_from = m_city->historyStart();
+    m_from = m_city->historyStart(query.queryItemValue(QStringLiteral("type"), QUrl::FullyDecoded).split(QLatin1Char(','), Qt::SkipEmptyParts));
     m_to = now;
     const QString timerel = query.queryItemValue(QStringLiteral("timerel"));
     const qint64 timeAt = IsoTime::parse(query.queryItemValue(QStringLiteral("timeAt"), QUrl::FullyDecoded));

@@ -249,6 +249,7 @@ void DataSource::onProbed()
     SyncEngine::Options options;
     options.types = types;
     options.historyMs = m_historyMs;
+    options.historyByType = m_historyByType;
     if (m_wasOffline) {
         // Back from offline: the gap since the newest cached value is fetched too.
         const qint64 newest = m_journal->timeRange().second;

@@ -40,6 +40,8 @@ public:
     // Where caches live (default AppDataLocation/cache) and how much history to fetch.
     void setCacheDirectory(const QString &dir) { m_cacheDir = dir; }
     void setHistory(qint64 ms) { m_historyMs = ms; }
+    // Longer history for some types (what the dashboards' metadata asks for).
+    void setHistoryByType(const QHash<QString, qint64> &ms) { m_historyByType = ms; }
     void setRetryInterval(int ms) { m_retryMs = ms; }
     // Retention and size cap run on a worker thread this long after connecting, then every
     // six hours (the profile sets how long and how big).
@@ -88,6 +90,7 @@ private:
     ConnectionProfile m_profile;
     QString m_cacheDir;
     qint64 m_historyMs = 24LL * 3600 * 1000;
+    QHash<QString, qint64> m_historyByType;
     int m_retryMs = 30000;
     std::unique_ptr<CacheFile> m_cache;
     std::unique_ptr<Journal> m_journal;

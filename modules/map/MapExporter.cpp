@@ -11,8 +11,11 @@
 
 bool MapExporter::exportPng(MapView *view, const QString &path, int dpi, QString *error)
 {
-    const double scale = std::clamp(dpi, 48, 600) / 96.0;
-    QImage image = view->renderImage(scale);
+    return writePng(view->renderImage(std::clamp(dpi, 48, 600) / 96.0), path, dpi, error);
+}
+
+bool MapExporter::writePng(QImage image, const QString &path, int dpi, QString *error)
+{
     image.setDotsPerMeterX(int(dpi / 0.0254));
     image.setDotsPerMeterY(int(dpi / 0.0254));
     QSaveFile file(path);
@@ -35,6 +38,14 @@ bool MapExporter::exportPng(MapView *view, const QString &path, int dpi, QString
 
 bool MapExporter::exportPdf(MapView *view, const QString &path, int dpi, const QString &title, QString *error)
 {
+    return writePdf(view->size(), path, dpi, title, error, [view](QPainter &painter) {
+        view->paintMap(painter, view->viewport(), MapLayer::RenderMode::Complete, true);
+    });
+}
+
+bool MapExporter::writePdf(QSize size, const QString &path, int dpi, const QString &title, QString *error,
+                           const std::function<void(QPainter &)> &paint)
+{
     // Written to a temporary file by QPdfWriter, then moved into place whole.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -46,7 +57,7 @@ bool MapExporter::exportPdf(MapView *view, const QString &path, int dpi, const Q
         pdf.setResolution(dpi);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("CityDeck"));
-        const QSizeF mm = QSizeF(view->size()) * 25.4 / 96.0;
+        const QSizeF mm = QSizeF(size) * 25.4 / 96.0;
         pdf.setPageSize(QPageSize(QSizeF(mm.width(), mm.height() + 12), QPageSize::Millimeter));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter(&pdf);
@@ -61,12 +72,12 @@ bool MapExporter::exportPdf(MapView *view, const QString &path, int dpi, const Q
         font.setPointSizeF(9);
         painter.setFont(font);
         const double header = 12 / 25.4 * 96;
-        painter.drawText(QRectF(8, 0, view->width() - 16, header), Qt::AlignVCenter | Qt::AlignLeft, title);
-        painter.drawText(QRectF(8, 0, view->width() - 16, header), Qt::AlignVCenter | Qt::AlignRight,
+        painter.drawText(QRectF(8, 0, size.width() - 16, header), Qt::AlignVCenter | Qt::AlignLeft, title);
+        painter.drawText(QRectF(8, 0, size.width() - 16, header), Qt::AlignVCenter | Qt::AlignRight,
                          QDateTime::currentDateTime().toString(Qt::ISODate));
         painter.translate(0, header);
-        painter.setClipRect(QRectF(QPointF(0, 0), view->size()));
-        view->paintMap(painter, view->viewport(), MapLayer::RenderMode::Complete, true);
+        painter.setClipRect(QRectF(QPointF(0, 0), size));
+        paint(painter);
     }
     if (!file.commit()) {
         *error = file.errorString();

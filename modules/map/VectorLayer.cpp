@@ -178,7 +178,7 @@ QStringList VectorLayer::idsIn(const QRectF &metres) const
 std::optional<MapLegend> VectorLayer::legend() const
 {
     if (m_breaks.classCount() == 0)
-        return std::nullopt;
+        return m_fixedLegend;
     MapLegend legend;
     legend.title = m_legendTitle;
     const QList<double> &l = m_breaks.limits();

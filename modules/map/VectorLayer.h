@@ -41,6 +41,8 @@ public:
     // Colours polygons by the class of MapFeature::value; an invalid breaks object turns it off.
     void setChoropleth(const ClassBreaks &breaks, ColorRamp ramp, const QString &title);
     const ClassBreaks &breaks() const { return m_breaks; }
+    // A fixed legend for a layer that is not a choropleth (a dashboard's highlighted segments).
+    void setLegend(const MapLegend &legend) { m_fixedLegend = legend; }
     QColor classColor(int index) const;
 
     void render(QPainter &painter, const MapViewport &viewport, RenderMode mode) override;
@@ -61,4 +63,5 @@ private:
     ClassBreaks m_breaks;
     ColorRamp m_ramp{ColorRamp::Viridis};
     QString m_legendTitle;
+    std::optional<MapLegend> m_fixedLegend;
 };

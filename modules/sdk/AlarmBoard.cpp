@@ -133,6 +133,8 @@ QVariant AlarmBoard::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(a.id);
     if (role == SeverityRole)
         return int(a.severity);
+    if (role == SourceRole)
+        return a.source;
     if (role == Qt::ForegroundRole && index.column() == SeverityColumn && !a.isAcknowledged()) {
         if (a.severity == Alarm::Severity::Critical)
             return QBrush(QColor(0xd6, 0x27, 0x28));

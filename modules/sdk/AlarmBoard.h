@@ -17,7 +17,7 @@ class CITYDECK_SDK_EXPORT AlarmBoard : public QAbstractTableModel
 
 public:
     enum Column { SeverityColumn, TimeColumn, SourceColumn, EntityColumn, TitleColumn, StatusColumn, ColumnCount };
-    enum Role { AlarmIdRole = Qt::UserRole + 1, SeverityRole };
+    enum Role { AlarmIdRole = Qt::UserRole + 1, SeverityRole, SourceRole }; // SourceRole: the dashboard id, to filter one's own
 
     explicit AlarmBoard(QObject *parent = nullptr);
 

@@ -3,6 +3,7 @@
 #include "core/TimeCursor.h"
 #include "core/UnitFormatter.h"
 #include "sdk/AlarmBoard.h"
+#include "sdk/CityPlan.h"
 #include "sdk/EntityStore.h"
 #include "sdk/KpiBoard.h"
 
@@ -13,6 +14,7 @@ DashboardContext::DashboardContext(QObject *parent)
     , m_alarms(new AlarmBoard(this))
     , m_kpis(new KpiBoard(this))
     , m_store(new EntityStore(this))
+    , m_cityPlan(new CityPlan(this))
 {
 }
 

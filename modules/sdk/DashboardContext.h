@@ -6,13 +6,14 @@
 #include <QString>
 
 class AlarmBoard;
+class CityPlan;
 class EntityStore;
 class KpiBoard;
 class TimeCursor;
 class UnitFormatter;
 
 // What CityDeck gives a dashboard plug-in: the global time cursor, the entity store (the
-// connection's cache, read at the cursor's time), unit formatting, the alarm and KPI boards. The shell owns
+// connection's cache, read at the cursor's time), unit formatting, the alarm and KPI boards, the city plan. The shell owns
 // one context for all plug-ins; it outlives every plug-in and every dashboard widget.
 class CITYDECK_SDK_EXPORT DashboardContext : public QObject
 {
@@ -26,6 +27,7 @@ public:
     AlarmBoard *alarms() const { return m_alarms; }
     KpiBoard *kpis() const { return m_kpis; }
     EntityStore *store() const { return m_store; }
+    CityPlan *cityPlan() const { return m_cityPlan; }
 
     // An entity with no value for longer than this is shown as stale (default 60 minutes).
     qint64 staleAfterMs() const { return m_staleAfterMs; }
@@ -44,6 +46,7 @@ private:
     AlarmBoard *m_alarms;
     KpiBoard *m_kpis;
     EntityStore *m_store;
+    CityPlan *m_cityPlan;
     qint64 m_staleAfterMs = 60LL * 60 * 1000;
     QString m_language = QStringLiteral("en");
 };

@@ -55,6 +55,18 @@ bool DashboardMetadata::fromJson(const QJsonObject &json, DashboardMetadata *out
     meta.vendor = json.value(QStringLiteral("vendor")).toString();
     meta.entityTypes = stringList(json, QStringLiteral("entityTypes"), &problems);
     meta.roles = stringList(json, QStringLiteral("roles"), &problems);
+    // "history": {"CrowdFlowObserved": 21} — days of history the dashboard needs per type.
+    const QJsonValue history = json.value(QStringLiteral("history"));
+    if (!history.isUndefined() && !history.isObject())
+        problems << QCoreApplication::translate("DashboardMetadata", "\"history\" must map entity types to days");
+    const QJsonObject historyObject = history.toObject();
+    for (auto it = historyObject.begin(); it != historyObject.end(); ++it) {
+        const int days = it.value().toInt(-1);
+        if (days < 1 || days > 400)
+            problems << QCoreApplication::translate("DashboardMetadata", "history of \"%1\" must be 1 to 400 days").arg(it.key());
+        else
+            meta.historyDays.insert(it.key(), days);
+    }
 
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));
     if (!meta.id.isEmpty() && !idPattern.match(meta.id).hasMatch())

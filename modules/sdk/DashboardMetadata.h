@@ -11,7 +11,7 @@
 // Example:
 //   { "id": "org.citydeck.parking", "name": "Parking", "version": "1.0.0",
 //     "sdkVersion": "1.0", "description": "...", "entityTypes": ["OffStreetParking"],
-//     "roles": ["operator", "council"], "category": "Mobility",
+//     "roles": ["operator", "council"], "category": "Mobility", "history": {"OffStreetParking": 21},
 //     "translations": { "fr": { "name": "Stationnement", "description": "..." } } }
 class CITYDECK_SDK_EXPORT DashboardMetadata
 {
@@ -31,6 +31,9 @@ public:
     QString vendor;
     QStringList entityTypes;
     QStringList roles;
+    // Days of history the dashboard needs per entity type (its forecasts, week-over-week views):
+    // the connection fetches at least that much when it loads.
+    QMap<QString, int> historyDays;
 
     // Name and description in the UI language, falling back to the English source.
     QString localizedName(const QString &language) const;

@@ -13,6 +13,7 @@
 #include "map/TileLayer.h"
 #include "map/VectorLayer.h"
 #include "map/WebMercator.h"
+#include "sdk/CityPlan.h"
 #include "sdk/DashboardContext.h"
 #include "sdk/EntityStore.h"
 
@@ -44,50 +45,6 @@ QColor typeColor(const QString &type)
 bool holdsPolygons(const QList<MapFeature> &features)
 {
     return !features.isEmpty() && features.constFirst().shape == MapFeature::Shape::Polygon;
-}
-
-// What a city layer holds, from its features and its names: it decides the layer's look, whether
-// it carries labels and where it goes among the others.
-enum class CityLayerKind { Areas, Buildings, Lines, Points };
-
-CityLayerKind kindOf(const OgrImporter::ImportedLayer &l)
-{
-    const MapFeature::Shape shape = l.features.isEmpty() ? MapFeature::Shape::Polygon : l.features.constFirst().shape;
-    if (shape == MapFeature::Shape::Line)
-        return CityLayerKind::Lines;
-    if (shape == MapFeature::Shape::Point)
-        return CityLayerKind::Points;
-    const bool buildings = l.name.contains(QLatin1String("building"), Qt::CaseInsensitive) || l.fields.contains(QLatin1String("building"))
-        || l.fields.contains(QLatin1String("building:levels"));
-    return buildings ? CityLayerKind::Buildings : CityLayerKind::Areas;
-}
-
-VectorLayer::Style styleFor(CityLayerKind kind)
-{
-    VectorLayer::Style s;
-    switch (kind) {
-    case CityLayerKind::Lines:
-        s.stroke = QColor(0xc9, 0xc1, 0xb1);
-        s.strokeWidth = 1.5;
-        break;
-    case CityLayerKind::Points:
-        s.fill = QColor(0x56, 0x56, 0x56);
-        s.stroke = Qt::white;
-        s.pointRadius = 3;
-        break;
-    case CityLayerKind::Buildings:
-        s.fill = QColor(0xd9, 0xd0, 0xc9);
-        s.stroke = QColor(0xb9, 0xae, 0xa4);
-        s.strokeWidth = 0.8;
-        break;
-    case CityLayerKind::Areas:
-        s.fill = QColor(0xe8, 0xe3, 0xd6, 150);
-        s.stroke = QColor(0x8a, 0x7f, 0x9e);
-        s.strokeWidth = 1.6;
-        s.strokeStyle = Qt::DashLine;
-        break;
-    }
-    return s;
 }
 } // namespace
 
@@ -172,25 +129,13 @@ CityMapPanel::~CityMapPanel() = default;
 
 void CityMapPanel::addImported(const QList<OgrImporter::ImportedLayer> &layers)
 {
-    for (const OgrImporter::ImportedLayer &l : layers) {
-        auto *layer = new VectorLayer(l.name, this);
-        const CityLayerKind kind = kindOf(l);
-        layer->setStyle(styleFor(kind));
-        // District names, not every footprint.
-        layer->setLabelsVisible(kind == CityLayerKind::Areas && holdsPolygons(l.features) && l.features.size() < 200);
-        QList<MapFeature> features = l.features;
-        std::vector<LabelLayer::Label> names;
-        for (MapFeature &f : features) {
-            // Main streets stand out (OSM's primary/secondary, the demo city's avenues).
-            const QString highway = f.properties.value(QStringLiteral("highway")).toString();
-            if (f.shape == MapFeature::Shape::Line && (highway == QLatin1String("primary") || highway == QLatin1String("secondary"))) {
-                f.color = QColor(0xf2, 0xb8, 0x5a);
-                if (!f.label.isEmpty() && !f.parts.isEmpty())
-                    names.push_back({f.label, f.parts.constFirst().value(f.parts.constFirst().size() / 2), 1, 14});
-            }
-        }
-        layer->setFeatures(std::move(features));
-        if (!names.empty())
+    CityPlan *plan = m_context->cityPlan();
+    for (const OgrImporter::ImportedLayer &imported : layers) {
+        const CityPlan::Layer l = CityPlan::fromImported(imported);
+        // The plan is what dashboards draw under their data and fold districts from.
+        plan->addLayer(l);
+        VectorLayer *layer = CityPlan::createMapLayer(l, this);
+        if (std::vector<LabelLayer::Label> names = plan->streetLabels(); !names.empty())
             m_streetNames->setLabels(std::move(names));
         // City layers sit between the basemap and the street names; polygons under lines.
         const int labels = int(m_view->layers().indexOf(m_streetNames));
@@ -311,6 +256,7 @@ void CityMapPanel::removeLayer(MapLayer *layer)
     }
     m_view->removeLayer(layer);
     m_cityLayers.removeAll(qobject_cast<VectorLayer *>(layer));
+    m_context->cityPlan()->removeLayer(layer->name());
     layer->deleteLater();
     m_layers->refresh();
 }

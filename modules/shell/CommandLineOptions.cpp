@@ -35,7 +35,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                       tr("FILE"));
     const QCommandLineOption listPlugins(QStringLiteral("list-plugins"),
                                          tr("Print every plug-in found, its state and any error, then exit."));
-    parser.addOptions({workspace, demo, demoSeed, demoSpeed, lang, reset, kiosk, settings, listPlugins});
+    const QCommandLineOption open(QStringLiteral("open"), tr("Open the dashboard ID at start (may be repeated)."), tr("ID"));
+    parser.addOptions({workspace, demo, demoSeed, demoSpeed, lang, reset, kiosk, settings, listPlugins, open});
 
     CommandLineOptions out;
     if (!parser.parse(arguments)) {
@@ -53,6 +54,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         out.message = QStringLiteral("CityDeck %1").arg(QLatin1String(CITYDECK_VERSION));
         return out;
     }
+    out.openDashboards = parser.values(open);
     if (!parser.positionalArguments().isEmpty()) {
         out.outcome = Outcome::Error;
         out.message = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());

@@ -7,7 +7,7 @@
 #include <QStringList>
 
 // CityDeck's command line: --workspace, --demo, --lang, --reset-layout, --kiosk, --settings,
-// --list-plugins, plus --help and --version. Parsing is separate from acting so that it can be tested.
+// --list-plugins, --open, plus --help and --version. Parsing is separate from acting so that it can be tested.
 class CITYDECK_SHELL_EXPORT CommandLineOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
@@ -29,4 +29,5 @@ public:
     bool resetLayout = false;
     bool kiosk = false;
     bool listPlugins = false;
+    QStringList openDashboards;
 };

@@ -145,7 +145,11 @@ void SyncEngine::backfillNext()
     TemporalQuery query;
     query.entities.types = {m_options.types.at(m_step)};
     query.timerel = m_backfillTo > 0 ? TemporalQuery::TimeRel::Between : TemporalQuery::TimeRel::After;
-    query.timeAt = QDateTime::fromMSecsSinceEpoch(m_backfillFrom, Qt::UTC);
+    // A type some dashboard needs more of goes further back on a first load (not after offline).
+    qint64 from = m_backfillFrom;
+    if (m_initial && m_options.since <= 0 && m_backfillTo > 0)
+        from = std::min(from, m_backfillTo - m_options.historyByType.value(m_options.types.at(m_step)));
+    query.timeAt = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
     if (m_backfillTo > 0)
         query.endTimeAt = QDateTime::fromMSecsSinceEpoch(m_backfillTo, Qt::UTC);
     m_job = m_client->queryTemporal(query);

@@ -4,6 +4,7 @@
 
 #include "ngsild/LiveFeed.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -28,6 +29,7 @@ public:
     {
         QStringList types;
         qint64 historyMs = 24LL * 3600 * 1000;
+        QHash<QString, qint64> historyByType; // longer windows some types need (dashboards' forecasts)
         qint64 since = 0; // when set, the history starts here instead (the gap after being offline)
         bool live = true;
         int throttlingSeconds = 2;

@@ -20,12 +20,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "Screenshot.h"
+
 namespace {
 void screenshot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("CITYDECK_BUILD_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    Screenshot::grab(widget, name);
 }
 } // namespace
 

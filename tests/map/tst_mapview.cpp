@@ -18,14 +18,14 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "Screenshot.h"
 #include <QWheelEvent>
 
 namespace {
 void save(const QImage &image, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("CITYDECK_BUILD_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    image.save(dir + QLatin1Char('/') + name);
+    Screenshot::save(image, name);
 }
 
 QList<MapFeature> features(const QByteArray &geojson)

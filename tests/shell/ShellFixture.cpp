@@ -1,5 +1,7 @@
 #include "ShellFixture.h"
 
+#include "Screenshot.h"
+
 #include <QDir>
 #include <QSet>
 #include <QTest>
@@ -35,21 +37,10 @@ std::unique_ptr<MainWindow> ShellFixture::showWindow(Workspace::Role role)
 
 QImage ShellFixture::screenshot(QWidget *widget, const QString &name)
 {
-    const QImage image = widget->grab().toImage();
-    const QString dir = qEnvironmentVariable("CITYDECK_BUILD_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    image.save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    return image;
+    return Screenshot::grab(widget, name);
 }
 
 int ShellFixture::distinctColours(const QImage &image)
 {
-    QSet<QRgb> colours;
-    const QImage img = image.convertToFormat(QImage::Format_RGB32);
-    for (int y = 0; y < img.height(); y += 2) {
-        const auto *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
-        for (int x = 0; x < img.width(); x += 2)
-            colours.insert(line[x]);
-    }
-    return int(colours.size());
+    return Screenshot::distinctColours(image);
 }

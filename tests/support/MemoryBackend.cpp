@@ -18,6 +18,13 @@ void MemoryBackend::addStatic(const QString &id, const QString &type, const QStr
     item.statics.insert(attribute, value);
 }
 
+void MemoryBackend::setLocation(const QString &id, const QString &type, const Geometry &geometry)
+{
+    Item &item = m_items[id];
+    item.type = type;
+    item.location = geometry;
+}
+
 std::vector<Entity> MemoryBackend::stateAt(qint64 t, const QStringList &types, const QStringList &ids)
 {
     ++calls;
@@ -32,6 +39,12 @@ std::vector<Entity> MemoryBackend::stateAt(qint64 t, const QStringList &types, c
             Attribute a;
             a.value = s.value();
             e.groupFor(s.key()).instances.push_back(a);
+        }
+        if (it->location.isValid()) {
+            Attribute a;
+            a.kind = Attribute::Kind::GeoProperty;
+            a.setGeometry(it->location);
+            e.groupFor(QStringLiteral("location")).instances.push_back(a);
         }
         for (auto s = it->series.cbegin(); s != it->series.cend(); ++s) {
             auto latest = s->values.upperBound(t);

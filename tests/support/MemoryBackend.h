@@ -12,6 +12,8 @@ public:
     void add(const QString &id, const QString &type, const QString &attribute, qint64 observedAt, const QVariant &value,
              const QString &unitCode = {});
     void addStatic(const QString &id, const QString &type, const QString &attribute, const QVariant &value);
+    // A GeoProperty "location".
+    void setLocation(const QString &id, const QString &type, const Geometry &geometry);
 
     std::vector<Entity> stateAt(qint64 t, const QStringList &types, const QStringList &ids) override;
     QList<TemporalSample> series(const QString &entityId, const QString &attribute, qint64 from, qint64 to,
@@ -31,6 +33,7 @@ private:
     {
         QString type;
         QMap<QString, QVariant> statics;
+        Geometry location;
         QMap<QString, Series> series;
     };
     QMap<QString, Item> m_items;

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "crowding/CrowdCounter.h"
+#include "crowding/PrivacyThreshold.h"
+
+#include "map/ColorRamp.h"
+
+#include <QSet>
+#include <QWidget>
+
+class CityPlan;
+class HeatmapLayer;
+class MapView;
+class MarkerLayer;
+class QComboBox;
+class QSlider;
+class VectorLayer;
+
+// The live (or reviewed) crowd on the city map: a heatmap of the people counted, the counters as
+// markers with their count and trend, the counted segments with the congested ones in red, over
+// the city plan. Radius, weight and palette are the operator's to change.
+class CrowdMapPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Weight { Count, Occupancy };
+
+    CrowdMapPanel(const CityPlan *plan, QWidget *parent = nullptr);
+
+    MapView *view() const { return m_view; }
+    HeatmapLayer *heatmap() const { return m_heatmap; }
+    MarkerLayer *markers() const { return m_markers; }
+    VectorLayer *congestedLayer() const { return m_congested; }
+
+    // breached: counters over a threshold (drawn with a red ring).
+    void setCounters(const QList<CrowdCounter> &counters, const PrivacyThreshold &privacy, const QSet<QString> &breached);
+    void setRadius(double pixels);
+    void setPalette(ColorRamp::Name palette);
+    void setWeight(Weight weight);
+    Weight weight() const { return m_weight; }
+    // Fits the city (or the counters when there is no plan) once there is something to show.
+    void showCity();
+
+signals:
+    void counterClicked(const QString &id);
+    // The operator changed radius, palette or weight.
+    void lookChanged(double radius, ColorRamp::Name palette, CrowdMapPanel::Weight weight);
+
+private:
+    void rebuildPlan();
+    void updateHeatmap();
+
+    const CityPlan *m_plan;
+    MapView *m_view;
+    QList<class MapLayer *> m_planLayers;
+    VectorLayer *m_segments;
+    VectorLayer *m_congested;
+    HeatmapLayer *m_heatmap;
+    MarkerLayer *m_markers;
+    QComboBox *m_weightBox;
+    QComboBox *m_paletteBox;
+    QSlider *m_radiusSlider;
+    QList<CrowdCounter> m_counters;
+    PrivacyThreshold m_privacy;
+    Weight m_weight = Weight::Count;
+    bool m_fitted = false;
+};

@@ -1,0 +1,3 @@
+#include "crowding/CrowdingLog.h"
+
+Q_LOGGING_CATEGORY(lcCrowding, "citydeck.crowding", QtInfoMsg)
