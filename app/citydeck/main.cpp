@@ -164,11 +164,14 @@ int main(int argc, char *argv[])
     } else {
         connections.connectLastUsed();
     }
-    for (const QString &id : options.openDashboards) {
-        QString error;
-        if (!window.openDashboard(id, &error))
-            qCWarning(lcShell).noquote() << "--open:" << error;
-    }
+    // After the city map found its place, so that dashboards open beside it as tabs.
+    QTimer::singleShot(0, &window, [&window, ids = options.openDashboards] {
+        for (const QString &id : ids) {
+            QString error;
+            if (!window.openDashboard(id, &error))
+                qCWarning(lcShell).noquote() << "--open:" << error;
+        }
+    });
     // OpenStreetMap tiles when the machine can reach them (cached; air-gapped rooms turn it off
     // or open an .mbtiles basemap from the map's side panel).
     window.cityMap()->setOnlineBasemap(settings->value(QStringLiteral("map/onlineTiles"), true).toBool());

@@ -55,6 +55,7 @@ CrowdMapPanel::CrowdMapPanel(const CityPlan *plan, QWidget *parent)
     m_radiusSlider = new QSlider(Qt::Horizontal, this);
     m_radiusSlider->setRange(8, 160);
     m_radiusSlider->setValue(int(m_heatmap->options().radius));
+    m_radiusSlider->setMinimumWidth(90);
     m_radiusSlider->setToolTip(tr("How far each counter's crowd spreads on the map, in pixels"));
 
     auto *controls = new QHBoxLayout;
@@ -62,10 +63,11 @@ CrowdMapPanel::CrowdMapPanel(const CityPlan *plan, QWidget *parent)
     controls->addWidget(m_weightBox);
     controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Radius:"), this));
-    controls->addWidget(m_radiusSlider, 1);
+    controls->addWidget(m_radiusSlider);
     controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Palette:"), this));
     controls->addWidget(m_paletteBox);
+    controls->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
