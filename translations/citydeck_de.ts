@@ -1973,6 +1973,10 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
+    <message>
+        <source>At least one type stays: add another before removing this one</source>
+        <translation>Mindestens ein Typ bleibt: Fügen Sie zuerst einen anderen hinzu, bevor Sie diesen entfernen</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

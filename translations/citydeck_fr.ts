@@ -1973,6 +1973,10 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
+    <message>
+        <source>At least one type stays: add another before removing this one</source>
+        <translation>Au moins un type reste : ajoutez-en un autre avant de retirer celui-ci</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -1973,6 +1973,10 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
+    <message>
+        <source>At least one type stays: add another before removing this one</source>
+        <translation>Er blijft minstens één type: voeg eerst een ander toe voordat u dit verwijdert</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

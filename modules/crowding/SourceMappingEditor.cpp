@@ -19,6 +19,7 @@ SourceMappingEditor::SourceMappingEditor(DashboardContext *context, QWidget *par
     m_list = new QListWidget(this);
     m_list->setMaximumHeight(90);
     auto *remove = new QPushButton(tr("Stop using"), this);
+    remove->setToolTip(tr("At least one type stays: add another before removing this one"));
     m_type = new QComboBox(this);
     m_count = new QComboBox(this);
     m_occupancy = new QComboBox(this);
@@ -59,7 +60,8 @@ SourceMappingEditor::SourceMappingEditor(DashboardContext *context, QWidget *par
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_list->currentRow();
-        if (row < 0 || row >= m_sources.size())
+        // The dashboard always counts from something: the last source is replaced, not removed.
+        if (row < 0 || row >= m_sources.size() || m_sources.size() == 1)
             return;
         m_sources.removeAt(row);
         showSources();
