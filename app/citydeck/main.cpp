@@ -64,6 +64,7 @@ int main(int argc, char *argv[])
     Theme::apply(&app, preferences.theme());
 
     DashboardContext context;
+    context.setSettings(settings.get());
     context.setLanguage(language);
     context.units()->setSystem(preferences.units());
     context.units()->setLocale(QLocale(language));

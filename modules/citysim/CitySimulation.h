@@ -42,7 +42,6 @@ public:
 
     qint64 now() const;
     void advance(qint64 ms) { m_offset += ms; }
-    qint64 historyStart() const { return now() - kHistory; }
     // The oldest instant the temporal API serves for these types (the shortest of their domains').
     qint64 historyStart(const QStringList &types) const;
     static constexpr qint64 kHistory = 7LL * 24 * 3600 * 1000;

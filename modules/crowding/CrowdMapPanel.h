@@ -10,6 +10,7 @@
 
 class CityPlan;
 class HeatmapLayer;
+class MapLayer;
 class MapView;
 class MarkerLayer;
 class QComboBox;
@@ -52,7 +53,7 @@ private:
 
     const CityPlan *m_plan;
     MapView *m_view;
-    QList<class MapLayer *> m_planLayers;
+    QList<MapLayer *> m_planLayers;
     VectorLayer *m_segments;
     VectorLayer *m_congested;
     HeatmapLayer *m_heatmap;

@@ -22,7 +22,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -39,8 +38,7 @@ CrowdingDashboard::CrowdingDashboard(DashboardContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
-    QSettings stored;
-    m_settings = CrowdingSettings::load(&stored);
+    m_settings = CrowdingSettings::load(context->settings());
     m_model = new EntityStateModel(context, this);
     m_monitor = new ThresholdMonitor(context->alarms(), sourceId(), this);
     m_monitor->setMeasureName(kCount, tr("people"));
@@ -160,8 +158,7 @@ void CrowdingDashboard::applySettings()
 
 void CrowdingDashboard::saveSettings()
 {
-    QSettings stored;
-    m_settings.save(&stored);
+    m_settings.save(m_context->settings());
 }
 
 void CrowdingDashboard::setPrivacyK(int k)

@@ -47,10 +47,8 @@ double FlowAggregator::periodTotal(const FlowSubject &subject, QString CrowdSour
     if (hours.isEmpty())
         return std::nan("");
     double sum = 0;
-    for (const HourlySeries::Hour &h : hours) {
-        if (h.start >= HourlySeries::hourStart(from, m_zone) && h.start < to)
-            sum += h.value;
-    }
+    for (const HourlySeries::Hour &h : hours)
+        sum += h.value;
     return sum;
 }
 

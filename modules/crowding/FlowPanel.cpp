@@ -202,11 +202,14 @@ FlowAggregator FlowPanel::aggregator() const
     return FlowAggregator(m_context->store(), m_sources, m_zone, m_privacy);
 }
 
+QString FlowPanel::stateKey(qint64 now) const
+{
+    return QStringLiteral("%1|%2|%3").arg(subjectKey(), m_dateEdit->date().toString(Qt::ISODate)).arg(now / (15 * 60 * 1000));
+}
+
 void FlowPanel::refreshIfChanged()
 {
-    const qint64 now = IsoTime::fromDateTime(m_context->timeCursor()->time());
-    const QString key = QStringLiteral("%1|%2|%3").arg(subjectKey(), m_dateEdit->date().toString(Qt::ISODate)).arg(now / (15 * 60 * 1000));
-    if (key != m_shownKey)
+    if (stateKey(IsoTime::fromDateTime(m_context->timeCursor()->time())) != m_shownKey)
         refresh();
 }
 
@@ -216,7 +219,7 @@ void FlowPanel::refresh()
     if (index < 0 || index >= m_subjects.size())
         return;
     const qint64 now = IsoTime::fromDateTime(m_context->timeCursor()->time());
-    m_shownKey = QStringLiteral("%1|%2|%3").arg(subjectKey(), m_dateEdit->date().toString(Qt::ISODate)).arg(now / (15 * 60 * 1000));
+    m_shownKey = stateKey(now);
     const FlowSubject &subject = m_subjects.at(index);
     const FlowAggregator agg = aggregator();
     m_day = agg.day(subject, m_dateEdit->date(), now);
@@ -274,7 +277,8 @@ void FlowPanel::fillDistricts(const FlowAggregator &agg, qint64 now)
     for (const FlowSubject &s : std::as_const(m_subjects)) {
         if (!s.key.startsWith(kDistrict) && s.key != kAll)
             continue;
-        const FlowDay d = agg.day(s, m_dateEdit->date(), now, false);
+        // The chosen subject was just computed; the others without their forecast.
+        const FlowDay d = s.key == subjectKey() ? m_day : agg.day(s, m_dateEdit->date(), now, false);
         const int row = m_districts->rowCount();
         m_districts->insertRow(row);
         auto *name = new QTableWidgetItem(s.key == kAll ? s.label : s.key.mid(kDistrict.size()));

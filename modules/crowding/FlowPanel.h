@@ -49,6 +49,8 @@ signals:
 
 private:
     FlowAggregator aggregator() const;
+    // Subject, day and the cursor's 15-minute step: what the view shows.
+    QString stateKey(qint64 now) const;
     void fillDistricts(const FlowAggregator &aggregator, qint64 now);
     void askExport(bool csv);
 

@@ -97,8 +97,8 @@ QRectF CityPlan::extent() const
     BoundsBuilder b;
     for (const Layer &l : m_layers) {
         for (const MapFeature &f : l.features) {
-            if (const QRectF r = f.bounds(); !f.parts.isEmpty())
-                b.add(r);
+            if (!f.parts.isEmpty()) // an empty feature's null box would add the origin
+                b.add(f.bounds());
         }
     }
     return b.rect();

@@ -7,6 +7,8 @@
 #include "sdk/EntityStore.h"
 #include "sdk/KpiBoard.h"
 
+#include <QSettings>
+
 DashboardContext::DashboardContext(QObject *parent)
     : QObject(parent)
     , m_timeCursor(new TimeCursor(this))
@@ -24,4 +26,13 @@ void DashboardContext::setStaleAfterMs(qint64 ms)
         return;
     m_staleAfterMs = ms;
     emit staleAfterChanged(ms);
+}
+
+QSettings *DashboardContext::settings() const
+{
+    if (m_settings)
+        return m_settings;
+    if (!m_defaultSettings)
+        m_defaultSettings = new QSettings(const_cast<DashboardContext *>(this));
+    return m_defaultSettings;
 }

@@ -9,6 +9,7 @@ class AlarmBoard;
 class CityPlan;
 class EntityStore;
 class KpiBoard;
+class QSettings;
 class TimeCursor;
 class UnitFormatter;
 
@@ -28,6 +29,10 @@ public:
     KpiBoard *kpis() const { return m_kpis; }
     EntityStore *store() const { return m_store; }
     CityPlan *cityPlan() const { return m_cityPlan; }
+    // Where dashboards keep their choices, each under its own group: the app's settings (which
+    // --settings FILE may redirect); the user's default settings until the shell sets them.
+    QSettings *settings() const;
+    void setSettings(QSettings *settings) { m_settings = settings; }
 
     // An entity with no value for longer than this is shown as stale (default 60 minutes).
     qint64 staleAfterMs() const { return m_staleAfterMs; }
@@ -47,6 +52,8 @@ private:
     KpiBoard *m_kpis;
     EntityStore *m_store;
     CityPlan *m_cityPlan;
+    QSettings *m_settings = nullptr;       // not owned
+    mutable QSettings *m_defaultSettings = nullptr;
     qint64 m_staleAfterMs = 60LL * 60 * 1000;
     QString m_language = QStringLiteral("en");
 };

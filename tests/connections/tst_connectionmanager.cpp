@@ -23,10 +23,6 @@
 #include "Screenshot.h"
 
 namespace {
-void screenshot(QWidget *widget, const QString &name)
-{
-    Screenshot::grab(widget, name);
-}
 } // namespace
 
 class TestConnectionManager : public QObject
@@ -95,7 +91,7 @@ private slots:
                                  "KeyPerformanceIndicator"})
             QVERIFY2(counts.value(QLatin1String(type)) > 0, type);
         QCOMPARE(counts.value(QStringLiteral("CrowdFlowObserved")), 40);
-        screenshot(manager, QStringLiteral("connection-manager-demo"));
+        Screenshot::grab(manager, QStringLiteral("connection-manager-demo"));
         manager->close();
     }
 
@@ -240,7 +236,7 @@ private slots:
         editor.accept();
         QCOMPARE(editor.result(), int(QDialog::Accepted));
         QCOMPARE(editor.profile().settings.brokerUrl.port(), 9090);
-        screenshot(&editor, QStringLiteral("connection-editor"));
+        Screenshot::grab(&editor, QStringLiteral("connection-editor"));
     }
 };
 

@@ -28,6 +28,7 @@
 #include "sdk/PluginSpec.h"
 
 #include <QProcess>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -103,6 +104,8 @@ private slots:
         profile.settings.vendorHint = BrokerProfile::Vendor::CityDeckSim;
 
         DashboardContext context;
+        QSettings settings(m_config.filePath(QStringLiteral("citydeck.ini")), QSettings::IniFormat);
+        context.setSettings(&settings); // as --settings FILE does
         context.timeCursor()->setClock([&server] { return IsoTime::toDateTime(server.city()->now()); });
         context.store()->setBackend(&source);
         connect(&source, &DataSource::updated, context.store(), [&context](const QDateTime &newest) {
@@ -178,6 +181,7 @@ private slots:
         // Privacy: with k above every count, nothing warms the map and counts are hidden.
         dashboard.setPrivacyK(1000);
         QCOMPARE(dashboard.mapPanel()->heatmap()->pointCount(), size_t(0));
+        QCOMPARE(settings.value(QStringLiteral("dashboards/org.citydeck.crowding/privacyK")).toInt(), 1000);
         dashboard.setPrivacyK(5);
     }
 

@@ -23,11 +23,6 @@
 #include <QWheelEvent>
 
 namespace {
-void save(const QImage &image, const QString &name)
-{
-    Screenshot::save(image, name);
-}
-
 QList<MapFeature> features(const QByteArray &geojson)
 {
     QList<OgrImporter::ImportedLayer> layers;
@@ -104,7 +99,7 @@ private slots:
     void drawsTheCityWithLegendAndDecorations()
     {
         const QImage image = m_view->renderImage();
-        save(image, QStringLiteral("map-city.png"));
+        Screenshot::save(image, QStringLiteral("map-city.png"));
         QCOMPARE(image.size(), QSize(1200, 800));
         // Not a void: most pixels are something else than the background.
         int background = 0;
@@ -131,7 +126,7 @@ private slots:
         QCOMPARE(clicked.at(0).at(0).toString(), site.id);
         QCOMPARE(m_view->selection(), QStringList{site.id});
         QVERIFY(m_markers->selection().contains(site.id));
-        save(m_view->renderImage(), QStringLiteral("map-street-level.png"));
+        Screenshot::save(m_view->renderImage(), QStringLiteral("map-street-level.png"));
         // Clicking where nothing is (outside the city) clears the selection.
         m_view->setCentre(QGeoCoordinate(49.5, 2.5), 15);
         QTest::mouseClick(m_view, Qt::LeftButton, {}, QPoint(600, 400));
@@ -194,7 +189,7 @@ private slots:
         QVERIFY2(MapExporter::exportPng(m_view, png, 192, &error), qPrintable(error));
         const QImage image(png);
         QCOMPARE(image.size(), QSize(2400, 1600));
-        save(image.scaled(1200, 800, Qt::KeepAspectRatio, Qt::SmoothTransformation), QStringLiteral("map-export-192dpi.png"));
+        Screenshot::save(image.scaled(1200, 800, Qt::KeepAspectRatio, Qt::SmoothTransformation), QStringLiteral("map-export-192dpi.png"));
         QVERIFY2(MapExporter::exportPdf(m_view, pdf, 150, QStringLiteral("Saint-Quentin — test"), &error), qPrintable(error));
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -1,9 +1,5 @@
 #include "ShellFixture.h"
 
-#include "Screenshot.h"
-
-#include <QDir>
-#include <QSet>
 #include <QTest>
 #include <QWidget>
 
@@ -35,12 +31,3 @@ std::unique_ptr<MainWindow> ShellFixture::showWindow(Workspace::Role role)
     return window;
 }
 
-QImage ShellFixture::screenshot(QWidget *widget, const QString &name)
-{
-    return Screenshot::grab(widget, name);
-}
-
-int ShellFixture::distinctColours(const QImage &image)
-{
-    return Screenshot::distinctColours(image);
-}

@@ -5,13 +5,10 @@
 #include "shell/MainWindow.h"
 #include "shell/Preferences.h"
 
-#include <QImage>
 #include <QSettings>
 #include <QTemporaryDir>
 
 #include <memory>
-
-class QWidget;
 
 // What the shell tests share: a context, a catalog over the test plug-ins and settings in a
 // temporary file, so that no test touches the user's real configuration.
@@ -32,11 +29,6 @@ public:
     // A 1280×800 main window on this fixture, in the role's workspace, shown and exposed;
     // null when the window never got exposed.
     std::unique_ptr<MainWindow> showWindow(Workspace::Role role);
-
-    // Saves a grab of the widget under <build>/screenshots/<name>.png and returns it.
-    static QImage screenshot(QWidget *widget, const QString &name);
-    // Distinct colours in the image: an empty or broken render has very few.
-    static int distinctColours(const QImage &image);
 
 private:
     QTemporaryDir m_dir;

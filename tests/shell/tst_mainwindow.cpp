@@ -1,3 +1,4 @@
+#include "Screenshot.h"
 #include "ShellFixture.h"
 
 #include "core/TimeCursor.h"
@@ -50,8 +51,8 @@ private slots:
         QCOMPARE(window.shellStatusBar()->asOfText(), QStringLiteral("As of: no data yet"));
         QVERIFY(window.centralWidget()->isVisible());
         QCOMPARE(window.navigator()->entryCount(), 3); // good, second, throwcreate
-        const QImage shot = ShellFixture::screenshot(&window, QStringLiteral("home-operator"));
-        QVERIFY(ShellFixture::distinctColours(shot) > 20);
+        const QImage shot = Screenshot::grab(&window, QStringLiteral("home-operator"));
+        QVERIFY(Screenshot::distinctColours(shot) > 20);
     }
 
     void opensDashboardInEveryTheme_data()
@@ -83,8 +84,8 @@ private slots:
         QVERIFY(window.alarmDock()->isVisible());
         QTest::qWait(50);
 
-        const QImage shot = ShellFixture::screenshot(&window, QStringLiteral("dashboard-") + Theme::key(Theme::Id(theme)));
-        QVERIFY(ShellFixture::distinctColours(shot) > 20);
+        const QImage shot = Screenshot::grab(&window, QStringLiteral("dashboard-") + Theme::key(Theme::Id(theme)));
+        QVERIFY(Screenshot::distinctColours(shot) > 20);
         // The theme really applied: the window background is the theme's.
         const QColor bg = shot.pixelColor(shot.width() / 2, shot.height() - 3);
         QVERIFY(bg.isValid());
@@ -101,7 +102,7 @@ private slots:
         // The test plug-in published one KPI in initialize().
         QCOMPARE(fx.context.kpis()->rowCount(), 1);
         QCOMPARE(window.windowTitle(), QStringLiteral("CityDeck — Council officer"));
-        ShellFixture::screenshot(&window, QStringLiteral("home-council"));
+        Screenshot::grab(&window, QStringLiteral("home-council"));
     }
 
     void frenchInterface()
@@ -123,7 +124,7 @@ private slots:
             QTest::qWait(100);
             // The dashboard takes the home page's place: nothing is left as an empty void.
             QVERIFY(window.dashboardDock(kGood)->width() > window.width() / 2);
-            ShellFixture::screenshot(&window, QStringLiteral("tourism-fr"));
+            Screenshot::grab(&window, QStringLiteral("tourism-fr"));
         }
         for (QTranslator *t : qApp->findChildren<QTranslator *>())
             QCoreApplication::removeTranslator(t);
@@ -175,7 +176,7 @@ private slots:
         QVERIFY(!window.navigator()->isVisible());
         QVERIFY(window.dashboardDock(kGood)->titleBarWidget());
         QTest::qWait(100);
-        ShellFixture::screenshot(&window, QStringLiteral("kiosk"));
+        Screenshot::grab(&window, QStringLiteral("kiosk"));
         QTest::keyClick(&window, Qt::Key_F11);
         QVERIFY(!window.isKiosk());
         QVERIFY(window.menuBar()->isVisible());
@@ -198,7 +199,7 @@ private slots:
         QVERIFY2(all.contains(QStringLiteral("sensor table corrupt")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("built for sdk 2.0")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("undefined symbol")), qPrintable(all));
-        ShellFixture::screenshot(&dialog, QStringLiteral("plugins-dialog"));
+        Screenshot::grab(&dialog, QStringLiteral("plugins-dialog"));
     }
 
     void aboutShowsComponentVersions()
@@ -217,7 +218,7 @@ private slots:
         QVERIFY(names.contains(QStringLiteral("VTK")));
         QVERIFY(names.contains(QStringLiteral("GDAL/OGR")));
         QCOMPARE(table->item(0, 1)->text(), QString::fromLatin1(qVersion()));
-        ShellFixture::screenshot(&dialog, QStringLiteral("about-dialog"));
+        Screenshot::grab(&dialog, QStringLiteral("about-dialog"));
     }
 
     void settingsDialogWritesPreferences()
@@ -226,7 +227,7 @@ private slots:
         SettingsDialog dialog(fx.preferences.get());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        ShellFixture::screenshot(&dialog, QStringLiteral("settings-dialog"));
+        Screenshot::grab(&dialog, QStringLiteral("settings-dialog"));
         dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("de")));
         dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("high-contrast")));
         dialog.unitsBox()->setCurrentIndex(dialog.unitsBox()->findData(QStringLiteral("imperial")));
@@ -243,7 +244,7 @@ private slots:
         WorkspaceChooser chooser;
         chooser.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chooser));
-        ShellFixture::screenshot(&chooser, QStringLiteral("workspace-chooser"));
+        Screenshot::grab(&chooser, QStringLiteral("workspace-chooser"));
         auto *tourism = chooser.findChild<QPushButton *>(QStringLiteral("workspace-tourism"));
         QVERIFY(tourism);
         QTest::mouseClick(tourism, Qt::LeftButton);
@@ -265,7 +266,7 @@ private slots:
         QVERIFY(cancel && cancel->isVisible());
         QTest::mouseClick(cancel, Qt::LeftButton);
         QCOMPARE(cancelled.size(), 1);
-        ShellFixture::screenshot(windowPtr.get(), QStringLiteral("status-loading"));
+        Screenshot::grab(windowPtr.get(), QStringLiteral("status-loading"));
         status->setProgress(QStringLiteral("History: Building"), 10, 10);
         QVERIFY(!status->isShowingProgress());
         auto *label = status->findChildren<QLabel *>().value(0);

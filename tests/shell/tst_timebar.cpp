@@ -2,6 +2,7 @@
 // back to live; see every entity at the cursor with stale ones marked; export CSV.
 
 #include "MemoryBackend.h"
+#include "Screenshot.h"
 #include "ShellFixture.h"
 
 #include "core/IsoTime.h"
@@ -136,8 +137,8 @@ private slots:
         details->setCurrentItem(spots.first());
         QCOMPARE(data->selectedAttribute(), QStringLiteral("availableSpotNumber"));
         QTest::qWait(100);
-        const QImage live = ShellFixture::screenshot(window.get(), QStringLiteral("data-panel-live"));
-        QVERIFY(ShellFixture::distinctColours(live) > 20);
+        const QImage live = Screenshot::grab(window.get(), QStringLiteral("data-panel-live"));
+        QVERIFY(Screenshot::distinctColours(live) > 20);
 
         // Review at 09:00: values of then, the same entity still selected, nobody stale.
         QSignalSpy refreshed(model, &EntityStateModel::refreshed);
@@ -148,7 +149,7 @@ private slots:
         QCOMPARE(spots.first()->text(1), QStringLiteral("94"));
         QCOMPARE(model->staleCount(), 0);
         QVERIFY(data->asOfText().startsWith(QStringLiteral("Review at")));
-        ShellFixture::screenshot(window.get(), QStringLiteral("data-panel-review"));
+        Screenshot::grab(window.get(), QStringLiteral("data-panel-review"));
 
         // CSV: the selected series over the window (24 h back from 09:00 = its first 3 hours).
         QTemporaryDir dir;
