@@ -1636,6 +1636,156 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     </message>
 </context>
 <context>
+    <name>OccupancyChart</name>
+    <message>
+        <source>Occupancy (hourly mean)</source>
+        <translation>Belegung (Stundenmittel)</translation>
+    </message>
+    <message>
+        <source>Mean occupancy</source>
+        <translation>Mittlere Belegung</translation>
+    </message>
+    <message>
+        <source>Busiest hour</source>
+        <translation>Stärkste Stunde</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Saturation (95 %)</source>
+        <translation>Sättigung (95 %)</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyPanel</name>
+    <message>
+        <source>Whole city</source>
+        <translation>Ganze Stadt</translation>
+    </message>
+    <message>
+        <source>By hour (last 2 days and forecast)</source>
+        <translation>Stündlich (letzte 2 Tage und Prognose)</translation>
+    </message>
+    <message>
+        <source>By day (5 weeks)</source>
+        <translation>Täglich (5 Wochen)</translation>
+    </message>
+    <message>
+        <source>By week (5 weeks)</source>
+        <translation>Wöchentlich (5 Wochen)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Weekday peak</source>
+        <translation>Spitze werktags</translation>
+    </message>
+    <message>
+        <source>Weekend peak</source>
+        <translation>Spitze am Wochenende</translation>
+    </message>
+    <message>
+        <source>Hours ≥ 95 %</source>
+        <translation>Stunden ≥ 95 %</translation>
+    </message>
+    <message>
+        <source>Mean occupancy</source>
+        <translation>Mittlere Belegung</translation>
+    </message>
+    <message>
+        <source>Mean stay</source>
+        <translation>Mittlere Parkdauer</translation>
+    </message>
+    <message>
+        <source>Cars parked ÷ cars entering (Little&apos;s law), where the site counts its entrances</source>
+        <translation>Geparkte Autos ÷ einfahrende Autos (Littles Gesetz), wo der Standort seine Einfahrten zählt</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Peak hours, last 7 days (double-click a site to chart it)</source>
+        <translation>Spitzenstunden, letzte 7 Tage (Doppelklick auf einen Standort zeigt sein Diagramm)</translation>
+    </message>
+    <message>
+        <source>Occupancy — %1</source>
+        <translation>Belegung — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast:&lt;/b&gt; not enough history yet (it needs the same hours on previous days).</source>
+        <translation>&lt;b&gt;Prognose:&lt;/b&gt; noch nicht genug Verlauf (sie braucht dieselben Stunden an Vortagen).</translation>
+    </message>
+    <message>
+        <source>±%1 points</source>
+        <translation>±%1 Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast&lt;/b&gt; (same weekday and hour over past weeks, corrected by the last hours): %1</source>
+        <translation>&lt;b&gt;Prognose&lt;/b&gt; (gleicher Wochentag und gleiche Stunde der Vorwochen, korrigiert um die letzten Stunden): %1</translation>
+    </message>
+    <message>
+        <source>Its mean error over the last 7 days: %1 one hour ahead, %2 three hours ahead.</source>
+        <translation>Ihr mittlerer Fehler der letzten 7 Tage: %1 eine Stunde voraus, %2 drei Stunden voraus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last 7 days:&lt;/b&gt; mean %1, %2 h at saturation</source>
+        <translation>&lt;b&gt;Letzte 7 Tage:&lt;/b&gt; Mittel %1, %2 h in Sättigung</translation>
+    </message>
+    <message>
+        <source>; weekday peak %1 (%2)</source>
+        <translation>; Spitze werktags %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; weekend peak %1 (%2)</source>
+        <translation>; Spitze am Wochenende %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; mean stay %1 h</source>
+        <translation>; mittlere Parkdauer %1 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Export parking occupancy as CSV</source>
+        <translation>Parkraumbelegung als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Das Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
     <name>OgrImporter</name>
     <message>
         <source>no coordinate system</source>
@@ -1668,6 +1818,288 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <message>
         <source>City layers (*.geojson *.json *.gpkg *.shp *.osm *.pbf *.kml *.gml);;All files (*)</source>
         <translation>Stadtebenen (*.geojson *.json *.gpkg *.shp *.osm *.pbf *.kml *.gml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingCounts</name>
+    <message>
+        <source>a negative count was ignored</source>
+        <translation>eine negative Zählung wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>more spaces available or occupied than the total: ignored</source>
+        <translation>mehr freie oder belegte Plätze als insgesamt: ignoriert</translation>
+    </message>
+    <message>
+        <source>occupancy outside 0–100 % was ignored</source>
+        <translation>eine Belegung außerhalb 0–100 % wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>occupancy sent as a percentage</source>
+        <translation>Belegung als Prozentwert gesendet</translation>
+    </message>
+    <message>
+        <source>a count or occupancy is not a number</source>
+        <translation>eine Zählung oder Belegung ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>counts and occupancy disagree</source>
+        <translation>Zählungen und Belegung widersprechen sich</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingDashboard</name>
+    <message>
+        <source>occupancy</source>
+        <translation>Belegung</translation>
+    </message>
+    <message>
+        <source>minutes without data</source>
+        <translation>Minuten ohne Daten</translation>
+    </message>
+    <message>
+        <source>Export sites CSV…</source>
+        <translation>Standorte als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Sites (click to select, double-click to zoom in)</source>
+        <translation>Standorte (Klick wählt aus, Doppelklick zoomt hinein)</translation>
+    </message>
+    <message>
+        <source>Parking alarms</source>
+        <translation>Parkalarme</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Occupancy over time</source>
+        <translation>Belegung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Occupancy (0–1)</source>
+        <translation>Belegung (0–1)</translation>
+    </message>
+    <message>
+        <source>Minutes without data</source>
+        <translation>Minuten ohne Daten</translation>
+    </message>
+    <message>
+        <source>Thresholds (alarms)</source>
+        <translation>Schwellen (Alarme)</translation>
+    </message>
+    <message>
+        <source>An alarm is raised once when a site crosses its limit, and again only after it fell 10 % below it. Nothing is raised while reviewing the past.</source>
+        <translation>Ein Alarm wird einmal ausgelöst, wenn ein Standort seine Grenze überschreitet, und erst wieder, nachdem er 10 % darunter fiel. Beim Rückblick wird nichts ausgelöst.</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Schwellen</translation>
+    </message>
+    <message>
+        <source>No parking site in the cache yet (types: %1).</source>
+        <translation>Noch kein Parkstandort im Cache (Typen: %1).</translation>
+    </message>
+    <message>
+        <source>%1 sites · %2 spaces free of %3 · %4 at 95 % or more · %5 without recent data · %6 with inconsistent data</source>
+        <translation>%1 Standorte · %2 von %3 Plätzen frei · %4 bei 95 % oder mehr · %5 ohne aktuelle Daten · %6 mit widersprüchlichen Daten</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Viertel %1</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>Jeder Standort</translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation>Jedes Viertel</translation>
+    </message>
+    <message>
+        <source>Export parking sites as CSV</source>
+        <translation>Parkstandorte als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingKpis</name>
+    <message>
+        <source>Parking: mean occupancy (7 days)</source>
+        <translation>Parken: mittlere Belegung (7 Tage)</translation>
+    </message>
+    <message>
+        <source>Parking: site-hours at saturation (≥ 95 %, 7 days)</source>
+        <translation>Parken: Standortstunden in Sättigung (≥ 95 %, 7 Tage)</translation>
+    </message>
+    <message>
+        <source>Parking: sensors without recent data</source>
+        <translation>Parken: Sensoren ohne aktuelle Daten</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingMapPanel</name>
+    <message>
+        <source>Kerb-side parking</source>
+        <translation>Straßenparken</translation>
+    </message>
+    <message>
+        <source>Parking sites</source>
+        <translation>Parkstandorte</translation>
+    </message>
+    <message>
+        <source>Parking occupancy</source>
+        <translation>Parkraumbelegung</translation>
+    </message>
+    <message>
+        <source>under 70 %</source>
+        <translation>unter 70 %</translation>
+    </message>
+    <message>
+        <source>70–90 %</source>
+        <translation>70–90 %</translation>
+    </message>
+    <message>
+        <source>90 % and more</source>
+        <translation>90 % und mehr</translation>
+    </message>
+    <message>
+        <source>closed or no recent data</source>
+        <translation>geschlossen oder ohne aktuelle Daten</translation>
+    </message>
+    <message>
+        <source>Bays</source>
+        <translation>Stellplätze</translation>
+    </message>
+    <message>
+        <source>Bays (zoomed in)</source>
+        <translation>Stellplätze (vergrößert)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Available: %1 of %2</source>
+        <translation>Frei: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Occupancy: %1 %</source>
+        <translation>Belegung: %1 %</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Viertel: %1</translation>
+    </message>
+    <message>
+        <source>Over its threshold</source>
+        <translation>Über seiner Schwelle</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingPlugin</name>
+    <message>
+        <source>no dashboard context</source>
+        <translation>kein Dashboard-Kontext</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parken</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingSiteModel</name>
+    <message>
+        <source>Car park</source>
+        <translation>Parkhaus</translation>
+    </message>
+    <message>
+        <source>On street</source>
+        <translation>Straßenrand</translation>
+    </message>
+    <message>
+        <source>Bay group</source>
+        <translation>Stellplatzgruppe</translation>
+    </message>
+    <message>
+        <source>no recent data</source>
+        <translation>keine aktuellen Daten</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>occupancy unknown</source>
+        <translation>Belegung unbekannt</translation>
+    </message>
+    <message>
+        <source>Change of occupancy over the last 30 minutes, in percentage points</source>
+        <translation>Änderung der Belegung in den letzten 30 Minuten, in Prozentpunkten</translation>
+    </message>
+    <message>
+        <source>Last value: %1</source>
+        <translation>Letzter Wert: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Viertel</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Belegung</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>

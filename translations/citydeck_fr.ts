@@ -1636,6 +1636,156 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     </message>
 </context>
 <context>
+    <name>OccupancyChart</name>
+    <message>
+        <source>Occupancy (hourly mean)</source>
+        <translation>Occupation (moyenne horaire)</translation>
+    </message>
+    <message>
+        <source>Mean occupancy</source>
+        <translation>Occupation moyenne</translation>
+    </message>
+    <message>
+        <source>Busiest hour</source>
+        <translation>Heure la plus chargée</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Saturation (95 %)</source>
+        <translation>Saturation (95 %)</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyPanel</name>
+    <message>
+        <source>Whole city</source>
+        <translation>Toute la ville</translation>
+    </message>
+    <message>
+        <source>By hour (last 2 days and forecast)</source>
+        <translation>Par heure (2 derniers jours et prévision)</translation>
+    </message>
+    <message>
+        <source>By day (5 weeks)</source>
+        <translation>Par jour (5 semaines)</translation>
+    </message>
+    <message>
+        <source>By week (5 weeks)</source>
+        <translation>Par semaine (5 semaines)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Weekday peak</source>
+        <translation>Pointe en semaine</translation>
+    </message>
+    <message>
+        <source>Weekend peak</source>
+        <translation>Pointe le week-end</translation>
+    </message>
+    <message>
+        <source>Hours ≥ 95 %</source>
+        <translation>Heures ≥ 95 %</translation>
+    </message>
+    <message>
+        <source>Mean occupancy</source>
+        <translation>Occupation moyenne</translation>
+    </message>
+    <message>
+        <source>Mean stay</source>
+        <translation>Durée moyenne</translation>
+    </message>
+    <message>
+        <source>Cars parked ÷ cars entering (Little&apos;s law), where the site counts its entrances</source>
+        <translation>Voitures stationnées ÷ voitures entrantes (loi de Little), là où le site compte ses entrées</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Peak hours, last 7 days (double-click a site to chart it)</source>
+        <translation>Heures de pointe, 7 derniers jours (double-clic sur un site pour son graphique)</translation>
+    </message>
+    <message>
+        <source>Occupancy — %1</source>
+        <translation>Occupation — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast:&lt;/b&gt; not enough history yet (it needs the same hours on previous days).</source>
+        <translation>&lt;b&gt;Prévision :&lt;/b&gt; pas encore assez d&apos;historique (il faut les mêmes heures les jours précédents).</translation>
+    </message>
+    <message>
+        <source>±%1 points</source>
+        <translation>±%1 points</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>pas encore mesurée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast&lt;/b&gt; (same weekday and hour over past weeks, corrected by the last hours): %1</source>
+        <translation>&lt;b&gt;Prévision&lt;/b&gt; (même jour de semaine et même heure les semaines passées, corrigée par les dernières heures) : %1</translation>
+    </message>
+    <message>
+        <source>Its mean error over the last 7 days: %1 one hour ahead, %2 three hours ahead.</source>
+        <translation>Son erreur moyenne sur les 7 derniers jours : %1 à une heure, %2 à trois heures.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last 7 days:&lt;/b&gt; mean %1, %2 h at saturation</source>
+        <translation>&lt;b&gt;7 derniers jours :&lt;/b&gt; moyenne %1, %2 h à saturation</translation>
+    </message>
+    <message>
+        <source>; weekday peak %1 (%2)</source>
+        <translation>; pointe en semaine %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; weekend peak %1 (%2)</source>
+        <translation>; pointe le week-end %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; mean stay %1 h</source>
+        <translation>; durée moyenne %1 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Export parking occupancy as CSV</source>
+        <translation>Exporter l&apos;occupation du stationnement en CSV</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Non écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>OgrImporter</name>
     <message>
         <source>no coordinate system</source>
@@ -1668,6 +1818,288 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <message>
         <source>City layers (*.geojson *.json *.gpkg *.shp *.osm *.pbf *.kml *.gml);;All files (*)</source>
         <translation>Couches de la ville (*.geojson *.json *.gpkg *.shp *.osm *.pbf *.kml *.gml);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingCounts</name>
+    <message>
+        <source>a negative count was ignored</source>
+        <translation>un comptage négatif a été ignoré</translation>
+    </message>
+    <message>
+        <source>more spaces available or occupied than the total: ignored</source>
+        <translation>plus de places libres ou occupées que le total : ignoré</translation>
+    </message>
+    <message>
+        <source>occupancy outside 0–100 % was ignored</source>
+        <translation>une occupation hors de 0–100 % a été ignorée</translation>
+    </message>
+    <message>
+        <source>occupancy sent as a percentage</source>
+        <translation>occupation envoyée en pourcentage</translation>
+    </message>
+    <message>
+        <source>a count or occupancy is not a number</source>
+        <translation>un comptage ou une occupation n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>counts and occupancy disagree</source>
+        <translation>les comptages et l&apos;occupation se contredisent</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingDashboard</name>
+    <message>
+        <source>occupancy</source>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <source>minutes without data</source>
+        <translation>minutes sans donnée</translation>
+    </message>
+    <message>
+        <source>Export sites CSV…</source>
+        <translation>Exporter les sites en CSV…</translation>
+    </message>
+    <message>
+        <source>Sites (click to select, double-click to zoom in)</source>
+        <translation>Sites (clic pour sélectionner, double-clic pour zoomer)</translation>
+    </message>
+    <message>
+        <source>Parking alarms</source>
+        <translation>Alarmes stationnement</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Occupancy over time</source>
+        <translation>Occupation dans le temps</translation>
+    </message>
+    <message>
+        <source>Occupancy (0–1)</source>
+        <translation>Occupation (0–1)</translation>
+    </message>
+    <message>
+        <source>Minutes without data</source>
+        <translation>Minutes sans donnée</translation>
+    </message>
+    <message>
+        <source>Thresholds (alarms)</source>
+        <translation>Seuils (alarmes)</translation>
+    </message>
+    <message>
+        <source>An alarm is raised once when a site crosses its limit, and again only after it fell 10 % below it. Nothing is raised while reviewing the past.</source>
+        <translation>Une alarme est levée une fois quand un site franchit sa limite, puis de nouveau seulement après être redescendu 10 % en dessous. Rien n&apos;est levé en revoyant le passé.</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source>No parking site in the cache yet (types: %1).</source>
+        <translation>Aucun site de stationnement dans le cache pour l&apos;instant (types : %1).</translation>
+    </message>
+    <message>
+        <source>%1 sites · %2 spaces free of %3 · %4 at 95 % or more · %5 without recent data · %6 with inconsistent data</source>
+        <translation>%1 sites · %2 places libres sur %3 · %4 à 95 % ou plus · %5 sans donnée récente · %6 avec des données incohérentes</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Quartier %1</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>Chaque site</translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation>Chaque quartier</translation>
+    </message>
+    <message>
+        <source>Export parking sites as CSV</source>
+        <translation>Exporter les sites de stationnement en CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Non écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingKpis</name>
+    <message>
+        <source>Parking: mean occupancy (7 days)</source>
+        <translation>Stationnement : occupation moyenne (7 jours)</translation>
+    </message>
+    <message>
+        <source>Parking: site-hours at saturation (≥ 95 %, 7 days)</source>
+        <translation>Stationnement : heures-sites à saturation (≥ 95 %, 7 jours)</translation>
+    </message>
+    <message>
+        <source>Parking: sensors without recent data</source>
+        <translation>Stationnement : capteurs sans donnée récente</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingMapPanel</name>
+    <message>
+        <source>Kerb-side parking</source>
+        <translation>Stationnement sur voirie</translation>
+    </message>
+    <message>
+        <source>Parking sites</source>
+        <translation>Sites de stationnement</translation>
+    </message>
+    <message>
+        <source>Parking occupancy</source>
+        <translation>Occupation du stationnement</translation>
+    </message>
+    <message>
+        <source>under 70 %</source>
+        <translation>moins de 70 %</translation>
+    </message>
+    <message>
+        <source>70–90 %</source>
+        <translation>70–90 %</translation>
+    </message>
+    <message>
+        <source>90 % and more</source>
+        <translation>90 % et plus</translation>
+    </message>
+    <message>
+        <source>closed or no recent data</source>
+        <translation>fermé ou sans donnée récente</translation>
+    </message>
+    <message>
+        <source>Bays</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Bays (zoomed in)</source>
+        <translation>Places (en zoomant)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <translation>occupée</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Available: %1 of %2</source>
+        <translation>Disponibles : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Occupancy: %1 %</source>
+        <translation>Occupation : %1 %</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Quartier : %1</translation>
+    </message>
+    <message>
+        <source>Over its threshold</source>
+        <translation>Au-dessus de son seuil</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingPlugin</name>
+    <message>
+        <source>no dashboard context</source>
+        <translation>pas de contexte de tableau de bord</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Stationnement</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingSiteModel</name>
+    <message>
+        <source>Car park</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>On street</source>
+        <translation>Sur voirie</translation>
+    </message>
+    <message>
+        <source>Bay group</source>
+        <translation>Groupe de places</translation>
+    </message>
+    <message>
+        <source>no recent data</source>
+        <translation>pas de donnée récente</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>occupancy unknown</source>
+        <translation>occupation inconnue</translation>
+    </message>
+    <message>
+        <source>Change of occupancy over the last 30 minutes, in percentage points</source>
+        <translation>Variation de l&apos;occupation sur les 30 dernières minutes, en points de pourcentage</translation>
+    </message>
+    <message>
+        <source>Last value: %1</source>
+        <translation>Dernière valeur : %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibles</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
     </message>
 </context>
 <context>

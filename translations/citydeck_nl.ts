@@ -1636,6 +1636,156 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     </message>
 </context>
 <context>
+    <name>OccupancyChart</name>
+    <message>
+        <source>Occupancy (hourly mean)</source>
+        <translation>Bezetting (uurgemiddelde)</translation>
+    </message>
+    <message>
+        <source>Mean occupancy</source>
+        <translation>Gemiddelde bezetting</translation>
+    </message>
+    <message>
+        <source>Busiest hour</source>
+        <translation>Drukste uur</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Voorspelling</translation>
+    </message>
+    <message>
+        <source>Saturation (95 %)</source>
+        <translation>Verzadiging (95 %)</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyPanel</name>
+    <message>
+        <source>Whole city</source>
+        <translation>Hele stad</translation>
+    </message>
+    <message>
+        <source>By hour (last 2 days and forecast)</source>
+        <translation>Per uur (laatste 2 dagen en voorspelling)</translation>
+    </message>
+    <message>
+        <source>By day (5 weeks)</source>
+        <translation>Per dag (5 weken)</translation>
+    </message>
+    <message>
+        <source>By week (5 weeks)</source>
+        <translation>Per week (5 weken)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Weekday peak</source>
+        <translation>Piek op weekdagen</translation>
+    </message>
+    <message>
+        <source>Weekend peak</source>
+        <translation>Piek in het weekend</translation>
+    </message>
+    <message>
+        <source>Hours ≥ 95 %</source>
+        <translation>Uren ≥ 95 %</translation>
+    </message>
+    <message>
+        <source>Mean occupancy</source>
+        <translation>Gemiddelde bezetting</translation>
+    </message>
+    <message>
+        <source>Mean stay</source>
+        <translation>Gemiddelde parkeerduur</translation>
+    </message>
+    <message>
+        <source>Cars parked ÷ cars entering (Little&apos;s law), where the site counts its entrances</source>
+        <translation>Geparkeerde auto&apos;s ÷ binnenrijdende auto&apos;s (wet van Little), waar de locatie haar inritten telt</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Grafiek exporteren…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <source>Peak hours, last 7 days (double-click a site to chart it)</source>
+        <translation>Piekuren, laatste 7 dagen (dubbelklik op een locatie voor haar grafiek)</translation>
+    </message>
+    <message>
+        <source>Occupancy — %1</source>
+        <translation>Bezetting — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast:&lt;/b&gt; not enough history yet (it needs the same hours on previous days).</source>
+        <translation>&lt;b&gt;Voorspelling:&lt;/b&gt; nog niet genoeg historiek (ze heeft dezelfde uren op vorige dagen nodig).</translation>
+    </message>
+    <message>
+        <source>±%1 points</source>
+        <translation>±%1 procentpunten</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>nog niet gemeten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast&lt;/b&gt; (same weekday and hour over past weeks, corrected by the last hours): %1</source>
+        <translation>&lt;b&gt;Voorspelling&lt;/b&gt; (zelfde weekdag en uur in vorige weken, gecorrigeerd met de laatste uren): %1</translation>
+    </message>
+    <message>
+        <source>Its mean error over the last 7 days: %1 one hour ahead, %2 three hours ahead.</source>
+        <translation>Haar gemiddelde fout over de laatste 7 dagen: %1 één uur vooruit, %2 drie uur vooruit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last 7 days:&lt;/b&gt; mean %1, %2 h at saturation</source>
+        <translation>&lt;b&gt;Laatste 7 dagen:&lt;/b&gt; gemiddeld %1, %2 u verzadigd</translation>
+    </message>
+    <message>
+        <source>; weekday peak %1 (%2)</source>
+        <translation>; piek op weekdagen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; weekend peak %1 (%2)</source>
+        <translation>; piek in het weekend %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; mean stay %1 h</source>
+        <translation>; gemiddelde parkeerduur %1 u</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>Export parking occupancy as CSV</source>
+        <translation>Parkeerbezetting als CSV exporteren</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>De grafiek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Niet geschreven: %1</translation>
+    </message>
+</context>
+<context>
     <name>OgrImporter</name>
     <message>
         <source>no coordinate system</source>
@@ -1668,6 +1818,288 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <message>
         <source>City layers (*.geojson *.json *.gpkg *.shp *.osm *.pbf *.kml *.gml);;All files (*)</source>
         <translation>Stadslagen (*.geojson *.json *.gpkg *.shp *.osm *.pbf *.kml *.gml);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingCounts</name>
+    <message>
+        <source>a negative count was ignored</source>
+        <translation>een negatieve telling werd genegeerd</translation>
+    </message>
+    <message>
+        <source>more spaces available or occupied than the total: ignored</source>
+        <translation>meer vrije of bezette plaatsen dan het totaal: genegeerd</translation>
+    </message>
+    <message>
+        <source>occupancy outside 0–100 % was ignored</source>
+        <translation>een bezetting buiten 0–100 % werd genegeerd</translation>
+    </message>
+    <message>
+        <source>occupancy sent as a percentage</source>
+        <translation>bezetting als percentage verzonden</translation>
+    </message>
+    <message>
+        <source>a count or occupancy is not a number</source>
+        <translation>een telling of bezetting is geen getal</translation>
+    </message>
+    <message>
+        <source>counts and occupancy disagree</source>
+        <translation>tellingen en bezetting zijn tegenstrijdig</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingDashboard</name>
+    <message>
+        <source>occupancy</source>
+        <translation>bezetting</translation>
+    </message>
+    <message>
+        <source>minutes without data</source>
+        <translation>minuten zonder gegevens</translation>
+    </message>
+    <message>
+        <source>Export sites CSV…</source>
+        <translation>Locaties als CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Sites (click to select, double-click to zoom in)</source>
+        <translation>Locaties (klik om te selecteren, dubbelklik om in te zoomen)</translation>
+    </message>
+    <message>
+        <source>Parking alarms</source>
+        <translation>Parkeeralarmen</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Occupancy over time</source>
+        <translation>Bezetting in de tijd</translation>
+    </message>
+    <message>
+        <source>Occupancy (0–1)</source>
+        <translation>Bezetting (0–1)</translation>
+    </message>
+    <message>
+        <source>Minutes without data</source>
+        <translation>Minuten zonder gegevens</translation>
+    </message>
+    <message>
+        <source>Thresholds (alarms)</source>
+        <translation>Drempels (alarmen)</translation>
+    </message>
+    <message>
+        <source>An alarm is raised once when a site crosses its limit, and again only after it fell 10 % below it. Nothing is raised while reviewing the past.</source>
+        <translation>Een alarm gaat één keer af wanneer een locatie haar grens overschrijdt, en pas opnieuw nadat ze 10 % eronder zakte. Bij het terugkijken gaat er niets af.</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Drempels</translation>
+    </message>
+    <message>
+        <source>No parking site in the cache yet (types: %1).</source>
+        <translation>Nog geen parkeerlocatie in de cache (types: %1).</translation>
+    </message>
+    <message>
+        <source>%1 sites · %2 spaces free of %3 · %4 at 95 % or more · %5 without recent data · %6 with inconsistent data</source>
+        <translation>%1 locaties · %2 plaatsen vrij van %3 · %4 op 95 % of meer · %5 zonder recente gegevens · %6 met tegenstrijdige gegevens</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Wijk %1</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>Elke locatie</translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation>Elke wijk</translation>
+    </message>
+    <message>
+        <source>Export parking sites as CSV</source>
+        <translation>Parkeerlocaties als CSV exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Niet geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingKpis</name>
+    <message>
+        <source>Parking: mean occupancy (7 days)</source>
+        <translation>Parkeren: gemiddelde bezetting (7 dagen)</translation>
+    </message>
+    <message>
+        <source>Parking: site-hours at saturation (≥ 95 %, 7 days)</source>
+        <translation>Parkeren: locatie-uren verzadigd (≥ 95 %, 7 dagen)</translation>
+    </message>
+    <message>
+        <source>Parking: sensors without recent data</source>
+        <translation>Parkeren: sensoren zonder recente gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingMapPanel</name>
+    <message>
+        <source>Kerb-side parking</source>
+        <translation>Straatparkeren</translation>
+    </message>
+    <message>
+        <source>Parking sites</source>
+        <translation>Parkeerlocaties</translation>
+    </message>
+    <message>
+        <source>Parking occupancy</source>
+        <translation>Parkeerbezetting</translation>
+    </message>
+    <message>
+        <source>under 70 %</source>
+        <translation>onder 70 %</translation>
+    </message>
+    <message>
+        <source>70–90 %</source>
+        <translation>70–90 %</translation>
+    </message>
+    <message>
+        <source>90 % and more</source>
+        <translation>90 % en meer</translation>
+    </message>
+    <message>
+        <source>closed or no recent data</source>
+        <translation>gesloten of geen recente gegevens</translation>
+    </message>
+    <message>
+        <source>Bays</source>
+        <translation>Parkeerplaatsen</translation>
+    </message>
+    <message>
+        <source>Bays (zoomed in)</source>
+        <translation>Parkeerplaatsen (ingezoomd)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>vrij</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <translation>bezet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Available: %1 of %2</source>
+        <translation>Beschikbaar: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Occupancy: %1 %</source>
+        <translation>Bezetting: %1 %</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Wijk: %1</translation>
+    </message>
+    <message>
+        <source>Over its threshold</source>
+        <translation>Boven haar drempel</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingPlugin</name>
+    <message>
+        <source>no dashboard context</source>
+        <translation>geen dashboardcontext</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parkeren</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingSiteModel</name>
+    <message>
+        <source>Car park</source>
+        <translation>Parkeergarage</translation>
+    </message>
+    <message>
+        <source>On street</source>
+        <translation>Op straat</translation>
+    </message>
+    <message>
+        <source>Bay group</source>
+        <translation>Groep plaatsen</translation>
+    </message>
+    <message>
+        <source>no recent data</source>
+        <translation>geen recente gegevens</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>occupancy unknown</source>
+        <translation>bezetting onbekend</translation>
+    </message>
+    <message>
+        <source>Change of occupancy over the last 30 minutes, in percentage points</source>
+        <translation>Verandering van de bezetting over de laatste 30 minuten, in procentpunten</translation>
+    </message>
+    <message>
+        <source>Last value: %1</source>
+        <translation>Laatste waarde: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
     </message>
 </context>
 <context>

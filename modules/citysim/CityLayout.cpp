@@ -217,5 +217,29 @@ CityLayout CityLayout::generate(quint64 seed, QPointF centreLonLat)
         s.weight = i == 0 ? 120 : std::round(150 + rnd(602, i) * 450); // capacity; the first is the one with bay sensors
         city.carParks << s;
     }
+
+    // Kerb-side parking along the north–south streets near the centre: a strip 2.5 m deep on one
+    // side of the street, starting past a crossing, one bay every 5.5 m.
+    QList<QPointF> nearStreets;
+    for (const Street &st : std::as_const(city.streets)) {
+        const QPointF a = geo.toMetres(st.line.first()), b = geo.toMetres(st.line.last());
+        if (std::abs(a.x() - b.x()) < 1 && std::abs(a.x()) < 700)
+            nearStreets << a;
+    }
+    for (int i = 0; i < 10 && !nearStreets.isEmpty(); ++i) {
+        const double x = nearStreets.at(int(rnd(700, i) * nearStreets.size()) % nearStreets.size()).x();
+        const double y = std::floor((rnd(701, i) - 0.5) * 1400 / kBlock) * kBlock + 12;
+        const double length = 44 + 11 * std::floor(rnd(702, i) * 4);
+        const double side = i % 2 == 0 ? 1 : -1;
+        const QPointF centre(x + side * (kStreet / 2 - 1.25), y + length / 2);
+        Site s;
+        s.id = numbered("OnStreetParking", i + 1);
+        s.shape = geo.rectangle(centre, 2.5, length);
+        s.position = geo.toLonLat(centre);
+        s.district = city.districtAt(s.position);
+        s.name = QStringLiteral("%1 — kerb %2").arg(city.districts.at(s.district).name).arg(i + 1);
+        s.weight = std::floor(length / 5.5);
+        city.kerbs << s;
+    }
     return city;
 }

@@ -10,7 +10,8 @@
 
 // The fixed part of the simulated city, generated once from the seed: a street grid of blocks
 // around the centre, 12 districts, about 2 000 building footprints with floors, height and use,
-// and the sites of the sensors (pedestrian counters, car parks, sports fields, weather station).
+// and the sites of the sensors (pedestrian counters, car parks, kerb-side parking, sports fields,
+// weather station).
 // All positions are longitude/latitude; sizes are metres.
 class CITYDECK_CITYSIM_EXPORT CityLayout
 {
@@ -64,6 +65,7 @@ public:
     QList<Street> streets;
     QList<Site> counters;
     QList<Site> carParks;
+    QList<Site> kerbs;    // on-street parking: kerb strips (rings) of marked bays; weight = bays
     QList<Site> fields;
     QPointF weatherStation;
     QPointF marketPlace;  // market days draw crowds around it

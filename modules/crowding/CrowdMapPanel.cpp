@@ -4,7 +4,7 @@
 #include "map/MapView.h"
 #include "map/MarkerLayer.h"
 #include "map/VectorLayer.h"
-#include "sdk/CityPlan.h"
+#include "sdk/DashboardMap.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -22,9 +22,8 @@ const QColor kCongested(0xd5, 0x5e, 0x00);
 
 CrowdMapPanel::CrowdMapPanel(const CityPlan *plan, QWidget *parent)
     : QWidget(parent)
-    , m_plan(plan)
+    , m_map(new DashboardMap(plan, this))
 {
-    m_view = new MapView(this);
     m_segments = new VectorLayer(tr("Counted segments"), this);
     VectorLayer::Style segment;
     segment.stroke = QColor(0x5a, 0x6b, 0x7d, 170);
@@ -44,7 +43,8 @@ CrowdMapPanel::CrowdMapPanel(const CityPlan *plan, QWidget *parent)
                                    {}, {}, {}});
     for (MapLayer *layer : {static_cast<MapLayer *>(m_segments), static_cast<MapLayer *>(m_heatmap), static_cast<MapLayer *>(m_congested),
                             static_cast<MapLayer *>(m_markers)})
-        m_view->addLayer(layer);
+        m_map->addLayer(layer);
+    m_map->setFallbackLayer(m_markers);
 
     m_weightBox = new QComboBox(this);
     m_weightBox->addItem(tr("People counted"), int(Weight::Count));
@@ -71,7 +71,7 @@ CrowdMapPanel::CrowdMapPanel(const CityPlan *plan, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_map, 1);
 
     auto changed = [this] { emit lookChanged(m_heatmap->options().radius, m_heatmap->options().ramp.name(), m_weight); };
     connect(m_radiusSlider, &QSlider::valueChanged, this, [this, changed](int v) {
@@ -86,38 +86,12 @@ CrowdMapPanel::CrowdMapPanel(const CityPlan *plan, QWidget *parent)
         setWeight(Weight(m_weightBox->currentData().toInt()));
         changed();
     });
-    connect(m_view, &MapView::featureClicked, this, &CrowdMapPanel::counterClicked);
-    if (m_plan)
-        connect(m_plan, &CityPlan::changed, this, &CrowdMapPanel::rebuildPlan);
-    rebuildPlan();
+    connect(m_map->view(), &MapView::featureClicked, this, &CrowdMapPanel::counterClicked);
 }
 
-void CrowdMapPanel::rebuildPlan()
+MapView *CrowdMapPanel::view() const
 {
-    for (MapLayer *l : std::as_const(m_planLayers)) {
-        m_view->removeLayer(l);
-        l->deleteLater();
-    }
-    m_planLayers = m_plan ? m_plan->createMapLayers(this) : QList<MapLayer *>();
-    for (int i = 0; i < m_planLayers.size(); ++i)
-        m_view->insertLayer(i, m_planLayers.at(i));
-    if (m_plan && !m_plan->extent().isNull())
-        m_view->setHomeExtent(m_plan->extent());
-    m_fitted = false;
-    showCity();
-}
-
-void CrowdMapPanel::showCity()
-{
-    if (m_fitted)
-        return;
-    if (!m_view->homeExtent().isNull()) {
-        m_view->goHome();
-        m_fitted = true;
-    } else if (!m_markers->markers().empty()) {
-        m_view->fitToLayer(m_markers);
-        m_fitted = true;
-    }
+    return m_map->view();
 }
 
 void CrowdMapPanel::setRadius(double pixels)
@@ -207,5 +181,5 @@ void CrowdMapPanel::setCounters(const QList<CrowdCounter> &counters, const Priva
     m_segments->setFeatures(segments);
     m_congested->setFeatures(congested);
     updateHeatmap();
-    showCity();
+    m_map->showCity();
 }

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class CityPlan;
+class DashboardMap;
 class HeatmapLayer;
 class MapLayer;
 class MapView;
@@ -28,7 +29,7 @@ public:
 
     CrowdMapPanel(const CityPlan *plan, QWidget *parent = nullptr);
 
-    MapView *view() const { return m_view; }
+    MapView *view() const;
     HeatmapLayer *heatmap() const { return m_heatmap; }
     MarkerLayer *markers() const { return m_markers; }
     VectorLayer *congestedLayer() const { return m_congested; }
@@ -39,8 +40,6 @@ public:
     void setPalette(ColorRamp::Name palette);
     void setWeight(Weight weight);
     Weight weight() const { return m_weight; }
-    // Fits the city (or the counters when there is no plan) once there is something to show.
-    void showCity();
 
 signals:
     void counterClicked(const QString &id);
@@ -48,12 +47,9 @@ signals:
     void lookChanged(double radius, ColorRamp::Name palette, CrowdMapPanel::Weight weight);
 
 private:
-    void rebuildPlan();
     void updateHeatmap();
 
-    const CityPlan *m_plan;
-    MapView *m_view;
-    QList<MapLayer *> m_planLayers;
+    DashboardMap *m_map;
     VectorLayer *m_segments;
     VectorLayer *m_congested;
     HeatmapLayer *m_heatmap;
@@ -64,5 +60,4 @@ private:
     QList<CrowdCounter> m_counters;
     PrivacyThreshold m_privacy;
     Weight m_weight = Weight::Count;
-    bool m_fitted = false;
 };

@@ -1,7 +1,7 @@
 #include "crowding/CrowdReader.h"
 
-#include "map/WebMercator.h"
 #include "sdk/CityPlan.h"
+#include "sdk/EntityGeometry.h"
 #include "sdk/EntityStore.h"
 
 namespace {
@@ -21,24 +21,16 @@ QList<CrowdCounter> CrowdReader::read(const std::vector<Entity> &entities, const
     QList<CrowdCounter> out;
     for (const Entity &e : entities) {
         const CrowdSource *source = CrowdSource::find(sources, e.type());
-        const Geometry g = e.location();
-        if (!source || !g.isValid())
+        const EntityGeometry g = EntityGeometry::project(e.location());
+        if (!source || !g.valid)
             continue;
         CrowdCounter c;
         c.id = e.id;
         c.type = e.type();
         const Attribute *name = e.attribute(u"name");
         c.name = name && !name->value.toString().isEmpty() ? name->value.toString() : e.id.section(QLatin1Char(':'), -1);
-        if (g.type() == Geometry::Type::LineString || g.type() == Geometry::Type::MultiLineString) {
-            for (QPointF p : g.parts().constFirst().constFirst())
-                c.segment << WebMercator::project(p.x(), p.y());
-            c.metres = c.segment.value(c.segment.size() / 2);
-            if (c.segment.size() % 2 == 0 && c.segment.size() >= 2)
-                c.metres = (c.segment.at(c.segment.size() / 2 - 1) + c.segment.at(c.segment.size() / 2)) / 2;
-        } else {
-            const QPointF p = g.type() == Geometry::Type::Point ? g.firstPoint() : g.bounds().center();
-            c.metres = WebMercator::project(p.x(), p.y());
-        }
+        c.segment = g.lines.value(0);
+        c.metres = g.anchor;
         c.district = plan ? plan->districtAt(c.metres) : QString();
         c.count = numberOf(e, source->count);
         c.occupancy = numberOf(e, source->occupancy);

@@ -273,11 +273,5 @@ void CrowdingDashboard::updateScopes()
         scopes << ThresholdEditor::Choice{kDistrict + d, tr("District %1").arg(d)};
     for (const CrowdCounter &c : std::as_const(m_counters))
         scopes << ThresholdEditor::Choice{c.id, c.name};
-    QStringList keys;
-    for (const ThresholdEditor::Choice &c : std::as_const(scopes))
-        keys << c.key;
-    if (keys != m_scopeKeys) {
-        m_scopeKeys = keys;
-        m_thresholds->setScopes(scopes);
-    }
+    m_thresholds->setScopes(scopes);
 }

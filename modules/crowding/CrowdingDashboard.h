@@ -68,5 +68,4 @@ private:
     SourceMappingEditor *m_mapping;
     QList<CrowdCounter> m_counters;
     QSet<QString> m_breached;
-    QStringList m_scopeKeys;
 };

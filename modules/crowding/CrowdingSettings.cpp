@@ -1,7 +1,5 @@
 #include "crowding/CrowdingSettings.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSettings>
 
 CrowdingSettings CrowdingSettings::load(QSettings *settings)
@@ -16,17 +14,7 @@ CrowdingSettings CrowdingSettings::load(QSettings *settings)
         s.palette = ColorRamp::Name(palette);
     if (const QString w = settings->value(QStringLiteral("weight")).toString(); w == QLatin1String("occupancy"))
         s.weight = w;
-    if (settings->contains(QStringLiteral("rules"))) {
-        s.rules.clear();
-        const QJsonArray rules = QJsonDocument::fromJson(settings->value(QStringLiteral("rules")).toByteArray()).array();
-        for (const QJsonValue &r : rules) {
-            const ThresholdRule rule = ThresholdRule::fromJson(r.toObject());
-            if (!rule.scope.isEmpty() && !rule.measure.isEmpty())
-                s.rules << rule;
-        }
-    } else {
-        s.rules = defaultRules();
-    }
+    s.rules = ThresholdRule::load(settings, QStringLiteral("rules"), defaultRules());
     settings->endGroup();
     return s;
 }
@@ -39,10 +27,7 @@ void CrowdingSettings::save(QSettings *settings) const
     settings->setValue(QStringLiteral("heatmapRadius"), heatmapRadius);
     settings->setValue(QStringLiteral("palette"), int(palette));
     settings->setValue(QStringLiteral("weight"), weight);
-    QJsonArray array;
-    for (const ThresholdRule &r : rules)
-        array << r.toJson();
-    settings->setValue(QStringLiteral("rules"), QJsonDocument(array).toJson(QJsonDocument::Compact));
+    ThresholdRule::save(settings, QStringLiteral("rules"), rules);
     settings->endGroup();
 }
 

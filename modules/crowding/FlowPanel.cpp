@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -297,11 +296,6 @@ void FlowPanel::fillDistricts(const FlowAggregator &agg, qint64 now)
 
 bool FlowPanel::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        *error = file.errorString();
-        return false;
-    }
     const qint64 now = IsoTime::fromDateTime(m_context->timeCursor()->time());
     const FlowAggregator agg = aggregator();
     QByteArray out = "subject,date,hour,people,sameWeekdayLastWeek,sameWeekdayLastYear,forecast,note\n";
@@ -326,11 +320,7 @@ bool FlowPanel::exportCsv(const QString &path, QString *error) const
             out += fields.join(QLatin1Char(',')).toUtf8() + '\n';
         }
     }
-    if (file.write(out) != out.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return CsvExport::writeFile(path, out, error);
 }
 
 void FlowPanel::askExport(bool csv)

@@ -51,7 +51,7 @@ public:
     void zoomAround(QPointF screen, double zoom);
     void panBy(QPointF pixels);
     // The zoom and centre that show `metres` whole with a margin in pixels.
-    void fit(const QRectF &metres, int margin = 24);
+    void fit(const QRectF &metres, int margin = 48); // room for the legend and the map controls
 
     bool operator==(const MapViewport &o) const = default;
 

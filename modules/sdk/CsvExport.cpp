@@ -5,6 +5,7 @@
 #include "sdk/EntityStore.h"
 
 #include <QIODevice>
+#include <QSaveFile>
 #include <QJsonValue>
 #include <QLocale>
 
@@ -78,4 +79,14 @@ qint64 CsvExport::write(const EntityStore &store, const Selection &selection, QI
         }
     }
     return lines;
+}
+
+bool CsvExport::writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }

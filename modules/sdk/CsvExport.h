@@ -27,4 +27,6 @@ public:
     // One field, quoted when it holds a comma, a quote or a line break.
     static QString field(const QString &text);
     static QString valueText(const QVariant &value);
+    // Writes a whole file (a dashboard's CSV) or nothing: a failed write leaves no half file.
+    static bool writeFile(const QString &path, const QByteArray &data, QString *error);
 };

@@ -63,6 +63,10 @@ ThresholdEditor::ThresholdEditor(QWidget *parent)
 
 void ThresholdEditor::setScopes(const QList<Choice> &scopes)
 {
+    // Dashboards offer their subjects after every read: rebuilding the rows would close an
+    // editor the operator has open.
+    if (scopes == m_scopes)
+        return;
     m_scopes = scopes;
     setRules(rules());
 }

@@ -19,6 +19,7 @@ public:
     {
         QString key;
         QString label;
+        bool operator==(const Choice &) const = default;
     };
 
     explicit ThresholdEditor(QWidget *parent = nullptr);

@@ -2,7 +2,10 @@
 
 #include "sdk/AlarmBoard.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
+#include <QSettings>
 
 namespace {
 const QString kDistrictPrefix = QStringLiteral("district:");
@@ -38,6 +41,27 @@ ThresholdRule ThresholdRule::fromJson(const QJsonObject &json)
             r.severity = s;
     }
     return r;
+}
+
+QList<ThresholdRule> ThresholdRule::load(const QSettings *settings, const QString &key, const QList<ThresholdRule> &defaults)
+{
+    if (!settings->contains(key))
+        return defaults;
+    QList<ThresholdRule> rules;
+    for (const QJsonValue &r : QJsonDocument::fromJson(settings->value(key).toByteArray()).array()) {
+        const ThresholdRule rule = fromJson(r.toObject());
+        if (!rule.scope.isEmpty() && !rule.measure.isEmpty())
+            rules << rule;
+    }
+    return rules;
+}
+
+void ThresholdRule::save(QSettings *settings, const QString &key, const QList<ThresholdRule> &rules)
+{
+    QJsonArray array;
+    for (const ThresholdRule &r : rules)
+        array << r.toJson();
+    settings->setValue(key, QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 ThresholdMonitor::ThresholdMonitor(AlarmBoard *board, const QString &source, QObject *parent)

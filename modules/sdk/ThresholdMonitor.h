@@ -10,6 +10,7 @@
 #include <QSet>
 
 class AlarmBoard;
+class QSettings;
 
 // One limit an operator set: "counter X above 400 people", "every zone above 80 % occupancy".
 struct CITYDECK_SDK_EXPORT ThresholdRule
@@ -22,6 +23,10 @@ struct CITYDECK_SDK_EXPORT ThresholdRule
     bool matches(const QString &subject) const;
     QJsonObject toJson() const;
     static ThresholdRule fromJson(const QJsonObject &json);
+    // A dashboard's rules under `key` of the settings' current group; `defaults` when never saved
+    // (an empty saved list stays empty: the operator removed every rule).
+    static QList<ThresholdRule> load(const QSettings *settings, const QString &key, const QList<ThresholdRule> &defaults);
+    static void save(QSettings *settings, const QString &key, const QList<ThresholdRule> &rules);
     bool operator==(const ThresholdRule &) const = default;
 };
 

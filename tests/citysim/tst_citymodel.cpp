@@ -150,6 +150,41 @@ private slots:
         QVERIFY(p >= 0 && p <= 1 && mm >= 0);
     }
 
+    void parkingKinds()
+    {
+        CitySimulation city(frozen());
+        ParkingDomain &parking = city.parking();
+        const QStringList kerbs = parking.ids(QStringLiteral("OnStreetParking"), kStart);
+        QCOMPARE(kerbs.size(), 10);
+        QCOMPARE(parking.ids(QStringLiteral("ParkingGroup"), kStart).size(), ParkingDomain::kGroupKerbs);
+        for (const QString &id : kerbs) {
+            const QJsonObject e = parking.entity(id, kStart);
+            const int total = e.value(QStringLiteral("totalSpotNumber")).toObject().value(QStringLiteral("value")).toInt();
+            const int available = e.value(QStringLiteral("availableSpotNumber")).toObject().value(QStringLiteral("value")).toInt();
+            const int occupied = e.value(QStringLiteral("occupiedSpotNumber")).toObject().value(QStringLiteral("value")).toInt();
+            QVERIFY(total >= 8);
+            QCOMPARE(available + occupied, total);
+            QCOMPARE(e.value(QStringLiteral("location")).toObject().value(QStringLiteral("value")).toObject().value(QStringLiteral("type")).toString(),
+                     QStringLiteral("Polygon"));
+            QVERIFY(!e.contains(QStringLiteral("occupancy"))); // as the Smart Data Models example: computed by the reader
+        }
+        // The dead kerb sensor keeps its last observation; the others follow the clock.
+        const QString dead = city.layout().kerbs.at(ParkingDomain::kDeadKerb).id;
+        const QString observed = parking.entity(dead, kStart).value(QStringLiteral("availableSpotNumber")).toObject().value(QStringLiteral("observedAt")).toString();
+        QVERIFY(IsoTime::parse(observed) <= parking.deadSince());
+        QVERIFY(kStart - parking.deadSince() >= 2 * 3600 * 1000);
+        const QString alive = parking.entity(kerbs.first(), kStart).value(QStringLiteral("availableSpotNumber")).toObject().value(QStringLiteral("observedAt")).toString();
+        QCOMPARE(IsoTime::parse(alive), kStart - kStart % (5 * 60 * 1000));
+        // Entrances: a busy afternoon brings more cars in than the small hours.
+        const qint64 tuesday3pm = IsoTime::parse(std::string_view("2026-03-10T14:00:00Z"));
+        int day = 0, night = 0;
+        for (qint64 t = 0; t < 3600 * 1000; t += 5 * 60 * 1000) {
+            day += parking.entrances(1, tuesday3pm + t);
+            night += parking.entrances(1, tuesday3pm - 12 * 3600 * 1000 + t);
+        }
+        QVERIFY2(day > 2 * night && night >= 0, qPrintable(QStringLiteral("%1 vs %2").arg(day).arg(night)));
+    }
+
     void clockRuns()
     {
         CitySimulation::Options o = frozen();

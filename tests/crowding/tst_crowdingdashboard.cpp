@@ -4,12 +4,10 @@
 // raising alarms live but not in review, and a review-mode frame — screenshots in
 // <build>/screenshots/crowding-*.png.
 
+#include "DemoConnection.h"
+#include "PluginCheck.h"
 #include "Screenshot.h"
 
-#include "citysim/CityLayerExport.h"
-#include "citysim/CitySimulation.h"
-#include "citysim/SimServer.h"
-#include "connections/DataSource.h"
 #include "core/IsoTime.h"
 #include "core/TimeCursor.h"
 #include "crowding/CrowdMapPanel.h"
@@ -18,16 +16,12 @@
 #include "crowding/FlowPanel.h"
 #include "map/HeatmapLayer.h"
 #include "map/MapView.h"
-#include "map/OgrImporter.h"
 #include "sdk/AlarmBoard.h"
 #include "sdk/CityPlan.h"
 #include "sdk/DashboardAlarmView.h"
 #include "sdk/DashboardContext.h"
 #include "sdk/EntityStore.h"
-#include "sdk/PluginCatalog.h"
-#include "sdk/PluginSpec.h"
 
-#include <QProcess>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -37,11 +31,6 @@
 namespace {
 const qint64 kStart = IsoTime::parse(std::string_view("2026-03-14T11:00:00Z")); // Saturday: market morning
 const QString kId = QStringLiteral("org.citydeck.crowding");
-
-QString pluginDir()
-{
-    return qEnvironmentVariable("CITYDECK_BUILD_DIR") + QStringLiteral("/lib/citydeck/plugins");
-}
 } // namespace
 
 class TestCrowdingDashboard : public QObject
@@ -59,73 +48,25 @@ private slots:
 
     void loadsThroughTheSdkAndLinksNothingElse()
     {
-        DashboardContext context;
-        PluginCatalog catalog(&context);
-        catalog.setSearchPaths({pluginDir()});
-        catalog.loadAll();
-        PluginSpec *spec = catalog.specById(kId);
-        QVERIFY2(spec, qPrintable(pluginDir()));
-        QCOMPARE(spec->state(), PluginSpec::State::Running);
-        QVERIFY(spec->metadata().suitsRole(QStringLiteral("tourism")));
-        QCOMPARE(spec->metadata().historyDays.value(QStringLiteral("CrowdFlowObserved")), 21);
-        QCOMPARE(spec->metadata().localizedName(QStringLiteral("fr")), QStringLiteral("Affluence et flux piétons"));
-
-        QProcess readelf;
-        readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), spec->filePath()});
-        QVERIFY(readelf.waitForFinished(10000));
-        const QString needed = QString::fromUtf8(readelf.readAllStandardOutput());
-        QVERIFY(needed.contains(QStringLiteral("libcitydeck_sdk")));
-        for (const char *forbidden : {"shell", "connections", "store", "sync", "ngsild", "citysim", "cli"})
-            QVERIFY2(!needed.contains(QStringLiteral("libcitydeck_%1").arg(QLatin1String(forbidden))), forbidden);
-
-        QString error;
-        std::unique_ptr<QWidget> widget(catalog.createDashboard(kId, nullptr, &error));
-        QVERIFY2(widget, qPrintable(error));
-        widget.reset();
-        catalog.shutdown();
+        DashboardMetadata meta;
+        const QString problems = checkDashboardPlugin(kId, &meta);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QVERIFY(meta.suitsRole(QStringLiteral("tourism")));
+        QCOMPARE(meta.historyDays.value(QStringLiteral("CrowdFlowObserved")), 21);
+        QCOMPARE(meta.localizedName(QStringLiteral("fr")), QStringLiteral("Affluence et flux piétons"));
     }
 
     void demoCityLiveFlowsAndReview()
     {
-        CitySimulation::Options o;
-        o.start = kStart;
-        o.speed = 0;
-        SimServer server(o);
-        QVERIFY(server.listen());
-        QTemporaryDir cache;
-        DataSource source;
-        source.setCacheDirectory(cache.path());
-        source.setHistory(3 * 3600 * 1000);
-        source.setHistoryByType({{QStringLiteral("CrowdFlowObserved"), 15LL * 24 * 3600 * 1000}});
-        ConnectionProfile profile;
-        profile.id = QStringLiteral("demo-city");
-        profile.name = QStringLiteral("Demo city");
-        profile.settings.brokerUrl = server.url();
-        profile.settings.vendorHint = BrokerProfile::Vendor::CityDeckSim;
-
+        DemoConnection demo(kStart, 3 * 3600 * 1000, {{QStringLiteral("CrowdFlowObserved"), 15LL * 24 * 3600 * 1000}});
         DashboardContext context;
         QSettings settings(m_config.filePath(QStringLiteral("citydeck.ini")), QSettings::IniFormat);
         context.setSettings(&settings); // as --settings FILE does
-        context.timeCursor()->setClock([&server] { return IsoTime::toDateTime(server.city()->now()); });
-        context.store()->setBackend(&source);
-        connect(&source, &DataSource::updated, context.store(), [&context](const QDateTime &newest) {
-            context.store()->notifyStored(IsoTime::fromDateTime(newest));
-        });
-        connect(&source, &DataSource::cacheChanged, context.store(), [&] { context.store()->setBackend(&source); });
-        // The city plan, through the same GDAL import as the app.
-        for (const auto &[name, geojson] : {std::pair{QStringLiteral("Districts"), CityLayerExport::districts(server.city()->layout())},
-                                            std::pair{QStringLiteral("Streets"), CityLayerExport::streets(server.city()->layout())}}) {
-            QList<OgrImporter::ImportedLayer> layers;
-            QString error;
-            QVERIFY2(OgrImporter::importData(geojson, name, &layers, &error), qPrintable(error));
-            CityPlan::Layer l = CityPlan::fromImported(layers.constFirst());
-            l.name = name;
-            context.cityPlan()->addLayer(l);
-        }
+        QString error;
+        QVERIFY2(demo.attach(&context, &error), qPrintable(error));
         QVERIFY(context.cityPlan()->districtNames().size() >= 6);
 
-        source.connectTo(profile);
-        QTRY_COMPARE_WITH_TIMEOUT(source.state(), DataSource::State::Live, 120000);
+        QVERIFY(demo.connectAndWait());
 
         CrowdingDashboard dashboard(&context);
         dashboard.resize(1400, 900);
