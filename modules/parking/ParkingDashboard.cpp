@@ -91,7 +91,7 @@ ParkingDashboard::ParkingDashboard(DashboardContext *context, QWidget *parent)
     side->addWidget(alarmBox);
     side->setStretchFactor(0, 3);
     side->setStretchFactor(1, 1);
-    side->setMinimumWidth(560);
+    side->setMinimumWidth(400);
     auto *live = new QSplitter(this);
     live->addWidget(m_map);
     live->addWidget(side);
