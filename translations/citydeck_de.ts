@@ -880,10 +880,6 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
 <context>
     <name>CrowdingPlugin</name>
     <message>
-        <source>no dashboard context</source>
-        <translation>kein Dashboard-Kontext</translation>
-    </message>
-    <message>
         <source>Crowding</source>
         <translation>Andrang</translation>
     </message>
@@ -1266,20 +1262,8 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
         <translation>Fußgängerströme als CSV exportieren</translation>
     </message>
     <message>
-        <source>Export the chart</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Written to %1</source>
-        <translation>Geschrieben nach %1</translation>
-    </message>
-    <message>
-        <source>Not written: %1</source>
-        <translation>Nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -1769,20 +1753,8 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
         <translation>Parkraumbelegung als CSV exportieren</translation>
     </message>
     <message>
-        <source>Export the chart</source>
-        <translation>Das Diagramm exportieren</translation>
-    </message>
-    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Written to %1</source>
-        <translation>Geschrieben nach %1</translation>
-    </message>
-    <message>
-        <source>Not written: %1</source>
-        <translation>Nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -1925,14 +1897,6 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>Written to %1</source>
-        <translation>Geschrieben nach %1</translation>
-    </message>
-    <message>
-        <source>Not written: %1</source>
-        <translation>Nicht geschrieben: %1</translation>
-    </message>
 </context>
 <context>
     <name>ParkingKpis</name>
@@ -2022,10 +1986,6 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
 </context>
 <context>
     <name>ParkingPlugin</name>
-    <message>
-        <source>no dashboard context</source>
-        <translation>kein Dashboard-Kontext</translation>
-    </message>
     <message>
         <source>Parking</source>
         <translation>Parken</translation>
@@ -2411,6 +2371,13 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     </message>
 </context>
 <context>
+    <name>StandardDashboardPlugin</name>
+    <message>
+        <source>no dashboard context</source>
+        <translation>kein Dashboard-Kontext</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message numerus="yes">
         <source>Loading the current state of %n type(s)…</source>
@@ -2656,6 +2623,18 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Das Diagramm exportieren</translation>
     </message>
 </context>
 <context>

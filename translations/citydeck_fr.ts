@@ -880,10 +880,6 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
 <context>
     <name>CrowdingPlugin</name>
     <message>
-        <source>no dashboard context</source>
-        <translation>pas de contexte de tableau de bord</translation>
-    </message>
-    <message>
         <source>Crowding</source>
         <translation>Affluence</translation>
     </message>
@@ -1266,20 +1262,8 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
         <translation>Exporter les flux piétons en CSV</translation>
     </message>
     <message>
-        <source>Export the chart</source>
-        <translation>Exporter le graphique</translation>
-    </message>
-    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Written to %1</source>
-        <translation>Écrit dans %1</translation>
-    </message>
-    <message>
-        <source>Not written: %1</source>
-        <translation>Non écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -1769,20 +1753,8 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
         <translation>Exporter l&apos;occupation du stationnement en CSV</translation>
     </message>
     <message>
-        <source>Export the chart</source>
-        <translation>Exporter le graphique</translation>
-    </message>
-    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Written to %1</source>
-        <translation>Écrit dans %1</translation>
-    </message>
-    <message>
-        <source>Not written: %1</source>
-        <translation>Non écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -1925,14 +1897,6 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>Written to %1</source>
-        <translation>Écrit dans %1</translation>
-    </message>
-    <message>
-        <source>Not written: %1</source>
-        <translation>Non écrit : %1</translation>
-    </message>
 </context>
 <context>
     <name>ParkingKpis</name>
@@ -2022,10 +1986,6 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
 </context>
 <context>
     <name>ParkingPlugin</name>
-    <message>
-        <source>no dashboard context</source>
-        <translation>pas de contexte de tableau de bord</translation>
-    </message>
     <message>
         <source>Parking</source>
         <translation>Stationnement</translation>
@@ -2411,6 +2371,13 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     </message>
 </context>
 <context>
+    <name>StandardDashboardPlugin</name>
+    <message>
+        <source>no dashboard context</source>
+        <translation>pas de contexte de tableau de bord</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message numerus="yes">
         <source>Loading the current state of %n type(s)…</source>
@@ -2656,6 +2623,18 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Non écrit : %1</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
     </message>
 </context>
 <context>

@@ -880,10 +880,6 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
 <context>
     <name>CrowdingPlugin</name>
     <message>
-        <source>no dashboard context</source>
-        <translation>geen dashboardcontext</translation>
-    </message>
-    <message>
         <source>Crowding</source>
         <translation>Drukte</translation>
     </message>
@@ -1266,20 +1262,8 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
         <translation>Voetgangersstromen als CSV exporteren</translation>
     </message>
     <message>
-        <source>Export the chart</source>
-        <translation>Grafiek exporteren</translation>
-    </message>
-    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Written to %1</source>
-        <translation>Geschreven naar %1</translation>
-    </message>
-    <message>
-        <source>Not written: %1</source>
-        <translation>Niet geschreven: %1</translation>
     </message>
 </context>
 <context>
@@ -1769,20 +1753,8 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
         <translation>Parkeerbezetting als CSV exporteren</translation>
     </message>
     <message>
-        <source>Export the chart</source>
-        <translation>De grafiek exporteren</translation>
-    </message>
-    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Written to %1</source>
-        <translation>Geschreven naar %1</translation>
-    </message>
-    <message>
-        <source>Not written: %1</source>
-        <translation>Niet geschreven: %1</translation>
     </message>
 </context>
 <context>
@@ -1925,14 +1897,6 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>Written to %1</source>
-        <translation>Geschreven naar %1</translation>
-    </message>
-    <message>
-        <source>Not written: %1</source>
-        <translation>Niet geschreven: %1</translation>
-    </message>
 </context>
 <context>
     <name>ParkingKpis</name>
@@ -2022,10 +1986,6 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
 </context>
 <context>
     <name>ParkingPlugin</name>
-    <message>
-        <source>no dashboard context</source>
-        <translation>geen dashboardcontext</translation>
-    </message>
     <message>
         <source>Parking</source>
         <translation>Parkeren</translation>
@@ -2411,6 +2371,13 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     </message>
 </context>
 <context>
+    <name>StandardDashboardPlugin</name>
+    <message>
+        <source>no dashboard context</source>
+        <translation>geen dashboardcontext</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message numerus="yes">
         <source>Loading the current state of %n type(s)…</source>
@@ -2656,6 +2623,18 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-afbeelding (*.png);;PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Niet geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>De grafiek exporteren</translation>
     </message>
 </context>
 <context>

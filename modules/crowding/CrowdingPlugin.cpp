@@ -1,29 +1,18 @@
 #include "crowding/CrowdingPlugin.h"
 
 #include "crowding/CrowdingDashboard.h"
-#include "crowding/CrowdingLog.h"
-
-#include "sdk/AlarmBoard.h"
-#include "sdk/DashboardContext.h"
 
 #include <QPainter>
 #include <QPixmap>
 
-bool CrowdingPlugin::initialize(DashboardContext *context, QString *errorMessage)
+QString CrowdingPlugin::sourceId() const
 {
-    if (!context) {
-        *errorMessage = tr("no dashboard context");
-        return false;
-    }
-    m_context = context;
-    m_context->alarms()->setSourceLabel(CrowdingDashboard::sourceId(), tr("Crowding"));
-    qCInfo(lcCrowding) << "crowding dashboard ready";
-    return true;
+    return CrowdingDashboard::sourceId();
 }
 
 QWidget *CrowdingPlugin::createDashboard(QWidget *parent)
 {
-    return new CrowdingDashboard(m_context, parent);
+    return new CrowdingDashboard(context(), parent);
 }
 
 QIcon CrowdingPlugin::icon() const
@@ -41,9 +30,4 @@ QIcon CrowdingPlugin::icon() const
     p.setBrush(QColor(0x00, 0x72, 0xb2));
     p.drawEllipse(QPointF(36, 48), 10, 10);
     return QIcon(pixmap);
-}
-
-void CrowdingPlugin::aboutToShutdown()
-{
-    m_context = nullptr;
 }

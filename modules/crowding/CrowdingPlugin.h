@@ -1,23 +1,19 @@
 #pragma once
 
-#include "sdk/DashboardPlugin.h"
-
-#include <QObject>
-#include <QPointer>
+#include "sdk/StandardDashboardPlugin.h"
 
 // The crowding and pedestrian-flow dashboard as a CityDeck plug-in (metadata in crowding.json).
-class CrowdingPlugin : public QObject, public DashboardPlugin
+class CrowdingPlugin : public StandardDashboardPlugin
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID CityDeckDashboardPlugin_iid FILE "crowding.json")
     Q_INTERFACES(DashboardPlugin)
 
 public:
-    bool initialize(DashboardContext *context, QString *errorMessage) override;
     QWidget *createDashboard(QWidget *parent) override;
     QIcon icon() const override;
-    void aboutToShutdown() override;
 
-private:
-    DashboardContext *m_context = nullptr;
+protected:
+    QString sourceId() const override;
+    QString sourceLabel() const override { return tr("Crowding"); }
 };

@@ -1,5 +1,7 @@
 #include "crowding/FlowChart.h"
 
+#include "sdk/DashboardChart.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QLegendMarker>
@@ -24,21 +26,13 @@ QLineSeries *lineOf(const FlowDay::Hours &hours, const QString &name, const QPen
 FlowChart::FlowChart(QWidget *parent)
     : QChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(260);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
-    chart()->setMargins(QMargins(4, 4, 4, 4));
+    DashboardChart::setUp(this);
 }
 
 void FlowChart::setDay(const FlowDay &day, const QString &title)
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
-    c->setTitle(title);
+    DashboardChart::clear(c, title);
 
     auto *counted = new QBarSet(tr("People per hour"));
     counted->setColor(QColor(0x31, 0x68, 0x8e));
@@ -96,12 +90,7 @@ void FlowChart::setDay(const FlowDay &day, const QString &title)
     people->applyNiceNumbers();
     people->setLabelFormat(QStringLiteral("%.0f"));
     people->setTitleText(tr("People"));
-    c->addAxis(hours, Qt::AlignBottom);
-    c->addAxis(people, Qt::AlignLeft);
-    for (QAbstractSeries *s : c->series()) {
-        s->attachAxis(hours);
-        s->attachAxis(people);
-    }
+    DashboardChart::attachAxes(c, hours, people);
 }
 
 QStringList FlowChart::seriesNames() const

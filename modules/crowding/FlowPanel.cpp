@@ -11,7 +11,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -325,11 +324,9 @@ bool FlowPanel::exportCsv(const QString &path, QString *error) const
 
 void FlowPanel::askExport(bool csv)
 {
-    const QString path = QFileDialog::getSaveFileName(this, csv ? tr("Export pedestrian flows as CSV") : tr("Export the chart"), QString(),
-                                                      csv ? tr("CSV (*.csv)") : WidgetExport::fileFilter());
-    if (path.isEmpty())
-        return;
-    QString error;
-    const bool ok = csv ? exportCsv(path, &error) : WidgetExport::write(m_chart, path, m_chart->chart()->title(), &error);
-    emit message(ok ? tr("Written to %1").arg(path) : tr("Not written: %1").arg(error));
+    const QString text = csv ? WidgetExport::askAndWrite(this, tr("Export pedestrian flows as CSV"), tr("CSV (*.csv)"),
+                                                         [this](const QString &path, QString *error) { return exportCsv(path, error); })
+                             : WidgetExport::askAndWrite(m_chart, m_chart->chart()->title());
+    if (!text.isEmpty())
+        emit message(text);
 }

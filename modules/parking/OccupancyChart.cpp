@@ -2,6 +2,8 @@
 
 #include "parking/ParkingColors.h"
 
+#include "sdk/DashboardChart.h"
+
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLineSeries>
@@ -10,22 +12,14 @@
 OccupancyChart::OccupancyChart(QWidget *parent)
     : QChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(260);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
-    chart()->setMargins(QMargins(4, 4, 4, 4));
+    DashboardChart::setUp(this);
 }
 
 void OccupancyChart::setData(const QList<OccupancyHistory::Period> &periods, OccupancyHistory::Resolution resolution,
                              const QList<SeasonalForecast::Point> &forecast, const QString &title)
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
-    c->setTitle(title);
+    DashboardChart::clear(c, title);
     const bool hourly = resolution == OccupancyHistory::Resolution::Hour;
     auto line = [c](const QString &name, const QPen &pen) {
         auto *s = new QLineSeries;
@@ -82,12 +76,7 @@ void OccupancyChart::setData(const QList<OccupancyHistory::Period> &periods, Occ
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d %"));
     y->setTickCount(6);
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : c->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    DashboardChart::attachAxes(c, x, y);
 }
 
 QStringList OccupancyChart::seriesNames() const

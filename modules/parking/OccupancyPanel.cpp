@@ -9,7 +9,6 @@
 #include "sdk/WidgetExport.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -320,11 +319,9 @@ bool OccupancyPanel::exportCsv(const QString &path, QString *error) const
 
 void OccupancyPanel::askExport(bool csv)
 {
-    const QString path = QFileDialog::getSaveFileName(this, csv ? tr("Export parking occupancy as CSV") : tr("Export the chart"), QString(),
-                                                      csv ? tr("CSV (*.csv)") : WidgetExport::fileFilter());
-    if (path.isEmpty())
-        return;
-    QString error;
-    const bool ok = csv ? exportCsv(path, &error) : WidgetExport::write(m_chart, path, m_chart->chart()->title(), &error);
-    emit message(ok ? tr("Written to %1").arg(path) : tr("Not written: %1").arg(error));
+    const QString text = csv ? WidgetExport::askAndWrite(this, tr("Export parking occupancy as CSV"), tr("CSV (*.csv)"),
+                                                         [this](const QString &path, QString *error) { return exportCsv(path, error); })
+                             : WidgetExport::askAndWrite(m_chart, m_chart->chart()->title());
+    if (!text.isEmpty())
+        emit message(text);
 }

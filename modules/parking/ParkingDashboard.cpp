@@ -21,8 +21,8 @@
 #include "sdk/KpiBoard.h"
 #include "sdk/ThresholdEditor.h"
 #include "sdk/ThresholdMonitor.h"
+#include "sdk/WidgetExport.h"
 
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -282,9 +282,8 @@ bool ParkingDashboard::exportSitesCsv(const QString &path, QString *error) const
 
 void ParkingDashboard::askExportSites()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export parking sites as CSV"), QString(), tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    m_status->setText(exportSitesCsv(path, &error) ? tr("Written to %1").arg(path) : tr("Not written: %1").arg(error));
+    const QString text = WidgetExport::askAndWrite(this, tr("Export parking sites as CSV"), tr("CSV (*.csv)"),
+                                                   [this](const QString &path, QString *error) { return exportSitesCsv(path, error); });
+    if (!text.isEmpty())
+        m_status->setText(text);
 }

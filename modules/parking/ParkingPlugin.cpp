@@ -2,31 +2,18 @@
 
 #include "parking/ParkingColors.h"
 #include "parking/ParkingDashboard.h"
-#include "parking/ParkingLog.h"
-
-#include "sdk/AlarmBoard.h"
-#include "sdk/DashboardContext.h"
-#include "sdk/KpiBoard.h"
 
 #include <QPainter>
 #include <QPixmap>
 
-bool ParkingPlugin::initialize(DashboardContext *context, QString *errorMessage)
+QString ParkingPlugin::sourceId() const
 {
-    if (!context) {
-        *errorMessage = tr("no dashboard context");
-        return false;
-    }
-    m_context = context;
-    m_context->alarms()->setSourceLabel(ParkingDashboard::sourceId(), tr("Parking"));
-    m_context->kpis()->setSourceLabel(ParkingDashboard::sourceId(), tr("Parking"));
-    qCInfo(lcParking) << "parking dashboard ready";
-    return true;
+    return ParkingDashboard::sourceId();
 }
 
 QWidget *ParkingPlugin::createDashboard(QWidget *parent)
 {
-    return new ParkingDashboard(m_context, parent);
+    return new ParkingDashboard(context(), parent);
 }
 
 QIcon ParkingPlugin::icon() const
@@ -51,9 +38,4 @@ QIcon ParkingPlugin::icon() const
     p.setBrush(ParkingColors::nearlyFull());
     p.drawRect(QRectF(36, 54, 22, 7));
     return QIcon(pixmap);
-}
-
-void ParkingPlugin::aboutToShutdown()
-{
-    m_context = nullptr;
 }

@@ -1,22 +1,19 @@
 #pragma once
 
-#include "sdk/DashboardPlugin.h"
-
-#include <QObject>
+#include "sdk/StandardDashboardPlugin.h"
 
 // The parking occupancy dashboard as a CityDeck plug-in (metadata in parking.json).
-class ParkingPlugin : public QObject, public DashboardPlugin
+class ParkingPlugin : public StandardDashboardPlugin
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID CityDeckDashboardPlugin_iid FILE "parking.json")
     Q_INTERFACES(DashboardPlugin)
 
 public:
-    bool initialize(DashboardContext *context, QString *errorMessage) override;
     QWidget *createDashboard(QWidget *parent) override;
     QIcon icon() const override;
-    void aboutToShutdown() override;
 
-private:
-    DashboardContext *m_context = nullptr;
+protected:
+    QString sourceId() const override;
+    QString sourceLabel() const override { return tr("Parking"); }
 };

@@ -3,6 +3,7 @@
 #include "map/MapExporter.h"
 
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -30,4 +31,21 @@ bool WidgetExport::write(QWidget *widget, const QString &path, const QString &ti
 QString WidgetExport::fileFilter()
 {
     return QCoreApplication::translate("WidgetExport", "PNG image (*.png);;PDF document (*.pdf)");
+}
+
+QString WidgetExport::askAndWrite(QWidget *parent, const QString &caption, const QString &filter,
+                                  const std::function<bool(const QString &, QString *)> &write)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, caption, QString(), filter);
+    if (path.isEmpty())
+        return {};
+    QString error;
+    return write(path, &error) ? QCoreApplication::translate("WidgetExport", "Written to %1").arg(path)
+                               : QCoreApplication::translate("WidgetExport", "Not written: %1").arg(error);
+}
+
+QString WidgetExport::askAndWrite(QWidget *widget, const QString &title)
+{
+    return askAndWrite(widget, QCoreApplication::translate("WidgetExport", "Export the chart"), fileFilter(),
+                       [widget, title](const QString &path, QString *error) { return write(widget, path, title, error); });
 }
