@@ -71,7 +71,8 @@ CityScene::CityScene(VtkView *view, QObject *parent)
     m_legend->SetOrientationToHorizontal();
     m_legend->SetPosition(0.58, 0.02);
     m_legend->SetWidth(0.4);
-    m_legend->SetHeight(0.15);
+    m_legend->SetHeight(0.13);
+    m_legend->SetTextPositionToSucceedScalarBar(); // labels under the bar, the title above
     m_legend->SetBarRatio(0.3);
     m_legend->SetLabelFormat("%.3g");
     m_legend->UnconstrainedFontSizeOn();

@@ -3,13 +3,15 @@
 //   run-benchmarks --smoke    tiny sets, to check the benchmarks still run (ctest)
 //   run-benchmarks --store    the store's targets only (journals kept in <build>/tests/bench/bench-data)
 //   run-benchmarks --map      the map engine's targets only
+//   run-benchmarks --vtk      the 3D view's targets only (needs a display: Xvfb will do)
 
 #include "ParseBenchmarks.h"
 #include "PayloadCorpus.h"
 #include "MapBenchmarks.h"
 #include "StoreBenchmarks.h"
+#include "VtkBenchmarks.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -94,12 +96,35 @@ public:
 };
 } // namespace
 
+void vtkBenchmarks(bool smoke)
+{
+    for (int n : smoke ? QList<int>{500} : QList<int>{10000, 50000}) {
+        const VtkBenchmarks::Result r = VtkBenchmarks::run(n, smoke ? 2 : 20);
+        if (r.renderer.isEmpty()) {
+            std::printf("\nRATIO 3D view: not measured (no OpenGL display; run with DISPLAY set, e.g. under Xvfb)\n");
+            return;
+        }
+        const double limit = n <= 10000 ? 150 : 250;
+        std::printf("RATIO 3D frame 1280x800 on %s, %d buildings (%lld cells, one actor): median %.1f ms, p95 %.1f ms = %.0f %% of the %.0f ms limit%s\n",
+                    qPrintable(r.renderer), r.buildings, r.triangles, r.medianFrameMs, r.p95FrameMs, r.medianFrameMs / limit * 100, limit,
+                    n == 10000 || n == 50000 ? (r.medianFrameMs <= limit ? " MET" : " NOT MET") : "");
+        std::printf("RATIO 3D colour update, %d buildings (scalars rewritten, geometry kept): %.1f ms (rewrite %.2f ms + upload) = %.0f %% of the 30 ms limit%s;"
+                    " extrusion once %.0f ms\n",
+                    r.buildings, r.colourUpdateMs, r.setValuesMs, r.colourUpdateMs / 30 * 100,
+                    n == 10000 ? (r.colourUpdateMs <= 30 ? " MET" : " NOT MET") : "", r.buildMs);
+        std::fflush(stdout);
+    }
+}
+
 int main(int argc, char *argv[])
 {
-    // The map frames draw into images: no display needed.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    bool vtkOnly = false;
+    for (int i = 1; i < argc; ++i)
+        vtkOnly |= std::string(argv[i]) == "--vtk";
+    // The map frames draw into images: no display needed. The 3D view needs one (Xvfb will do).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && (qEnvironmentVariableIsEmpty("DISPLAY") || !vtkOnly))
+        qputenv("QT_QPA_PLATFORM", qEnvironmentVariableIsEmpty("DISPLAY") ? "offscreen" : "xcb");
+    QApplication app(argc, argv);
     bool smoke = false, storeOnly = false, mapOnly = false;
     std::vector<char *> args;
     for (int i = 0; i < argc; ++i) {
@@ -109,8 +134,14 @@ int main(int argc, char *argv[])
             storeOnly = true;
         else if (std::string(argv[i]) == "--map")
             mapOnly = true;
+        else if (std::string(argv[i]) == "--vtk")
+            continue;
         else
             args.push_back(argv[i]);
+    }
+    if (vtkOnly) {
+        vtkBenchmarks(smoke);
+        return 0;
     }
     if (mapOnly) {
         mapBenchmarks(smoke);
@@ -149,6 +180,7 @@ int main(int argc, char *argv[])
                 interleaved * 100, interleaved >= 0.40 ? "MET" : "NOT MET");
     storeBenchmarks(pages, smoke);
     mapBenchmarks(smoke);
+    vtkBenchmarks(smoke);
     benchmark::Shutdown();
     return 0;
 }

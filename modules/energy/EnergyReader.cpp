@@ -1,0 +1,130 @@
+#include "energy/EnergyReader.h"
+
+#include "map/WebMercator.h"
+#include "sdk/CityPlan.h"
+#include "sdk/EntityGeometry.h"
+#include "sdk/EntityStore.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace {
+const QString kPower = QStringLiteral("totalActivePower");
+const QString kEnergy = QStringLiteral("totalActiveEnergyImport");
+const QString kRefBuilding = QStringLiteral("refBuilding");
+
+double numberOf(const Entity &e, const QString &attribute)
+{
+    bool ok = false;
+    const double v = e.number(attribute, &ok);
+    return ok && std::isfinite(v) ? v : std::nan("");
+}
+
+QString firstText(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QJsonValue) {
+        const QJsonValue v = value.toJsonValue();
+        return v.isArray() ? v.toArray().first().toString() : v.toString();
+    }
+    if (value.metaType().id() == QMetaType::QStringList || value.metaType().id() == QMetaType::QVariantList)
+        return value.toList().value(0).toString();
+    return value.toString();
+}
+
+double area(const QPolygonF &ring)
+{
+    double a = 0;
+    for (qsizetype i = 0, n = ring.size(); i < n; ++i)
+        a += ring[i].x() * ring[(i + 1) % n].y() - ring[(i + 1) % n].x() * ring[i].y();
+    return std::abs(a) / 2;
+}
+
+QString buildingOf(const Entity &meter)
+{
+    const Attribute *ref = meter.attribute(kRefBuilding);
+    if (!ref)
+        return {};
+    const QString object = ref->object();
+    return object.isEmpty() ? ref->value.toString() : object;
+}
+} // namespace
+
+QPolygonF EnergyReader::Frame::toLocal(const QPolygonF &mercator) const
+{
+    QPolygonF out;
+    out.reserve(mercator.size());
+    for (QPointF p : mercator)
+        out << toLocal(p);
+    return out;
+}
+
+QHash<QString, double> EnergyReader::cumulative(const std::vector<Entity> &meters)
+{
+    QHash<QString, double> out;
+    for (const Entity &m : meters) {
+        const double kwh = numberOf(m, kEnergy);
+        if (std::isfinite(kwh))
+            out.insert(m.id, kwh);
+    }
+    return out;
+}
+
+EnergyReader::Result EnergyReader::read(const std::vector<Entity> &buildings, const std::vector<Entity> &meters, const CityPlan *plan,
+                                        qint64 t, qint64 staleAfterMs, const Frame *previous)
+{
+    Result out;
+    if (previous)
+        out.frame = *previous;
+    out.buildings.reserve(buildings.size());
+    for (const Entity &e : buildings) {
+        const EntityGeometry g = EntityGeometry::project(e.location());
+        if (!g.valid || g.rings.isEmpty()) {
+            ++out.skipped;
+            continue;
+        }
+        if (!out.frame.valid) {
+            // Mercator stretches by 1 / cos(latitude): scaled back, metres are metres.
+            out.frame.origin = g.anchor;
+            out.frame.scale = std::cos(WebMercator::unproject(g.anchor).latitude() * M_PI / 180);
+            out.frame.valid = true;
+        }
+        EnergyBuilding b;
+        b.id = e.id;
+        const Attribute *name = e.attribute(u"name");
+        b.name = name && !name->value.toString().isEmpty() ? name->value.toString() : e.id.section(QLatin1Char(':'), -1);
+        if (const Attribute *category = e.attribute(u"category"))
+            b.use = firstText(category->value);
+        b.district = plan ? plan->districtAt(g.anchor) : QString();
+        for (const QPolygonF &ring : g.rings)
+            b.rings << out.frame.toLocal(ring);
+        const double floors = numberOf(e, QStringLiteral("floorsAboveGround"));
+        b.floors = std::isfinite(floors) && floors > 0 ? int(floors) : 0;
+        const double height = numberOf(e, QStringLiteral("height"));
+        b.height = std::isfinite(height) && height > 0 ? height : b.floors > 0 ? b.floors * kStoreyHeight : kDefaultHeight;
+        double footprint = area(b.rings.first());
+        for (int r = 1; r < b.rings.size(); ++r)
+            footprint -= area(b.rings.at(r));
+        b.floorArea = footprint * std::max(1, b.floors > 0 ? b.floors : int(std::round(b.height / kStoreyHeight)));
+        out.buildings.push_back(std::move(b));
+    }
+    readMeters(out.buildings, meters, t, staleAfterMs);
+    return out;
+}
+
+void EnergyReader::readMeters(std::vector<EnergyBuilding> &buildings, const std::vector<Entity> &meters, qint64 t, qint64 staleAfterMs)
+{
+    QHash<QString, const Entity *> byBuilding;
+    for (const Entity &m : meters) {
+        const QString building = buildingOf(m);
+        if (!building.isEmpty())
+            byBuilding.insert(building, &m);
+    }
+    for (EnergyBuilding &b : buildings) {
+        const Entity *m = byBuilding.value(b.id);
+        b.meterId = m ? m->id : QString();
+        b.powerW = m ? numberOf(*m, kPower) : std::nan("");
+        b.energyKwh = m ? numberOf(*m, kEnergy) : std::nan("");
+        b.observedAt = m ? EntityStore::lastObserved(*m) : 0;
+        b.stale = m && EntityStore::isStale(b.observedAt, t, staleAfterMs);
+    }
+}
