@@ -154,6 +154,65 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     </message>
 </context>
 <context>
+    <name>BuildingPanel</name>
+    <message>
+        <source>&lt;b&gt;No building selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kein Gebäude ausgewählt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Click a building in the 3D view, or a line of the tables.</source>
+        <translation>Klicken Sie auf ein Gebäude in der 3D-Ansicht oder auf eine Tabellenzeile.</translation>
+    </message>
+    <message>
+        <source>Use: %1</source>
+        <translation>Nutzung: %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Viertel: %1</translation>
+    </message>
+    <message>
+        <source>%1 floors, %2 m high, %3 m² of floor</source>
+        <translation>%1 Geschosse, %2 m hoch, %3 m² Geschossfläche</translation>
+    </message>
+    <message>
+        <source>Power now: &lt;b&gt;%1 kW&lt;/b&gt; (typical for this hour: %2 kW)</source>
+        <translation>Leistung jetzt: &lt;b&gt;%1 kW&lt;/b&gt; (üblich zu dieser Stunde: %2 kW)</translation>
+    </message>
+    <message>
+        <source>%1: %2 kWh, %3 kWh/m²</source>
+        <translation>%1: %2 kWh, %3 kWh/m²</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No meter refers to this building.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Kein Zähler verweist auf dieses Gebäude.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Its meter sent nothing recently.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sein Zähler hat zuletzt nichts gesendet.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Too few buildings of the same use with readings to compare.</source>
+        <translation>Zu wenige Gebäude gleicher Nutzung mit Messwerten für einen Vergleich.</translation>
+    </message>
+    <message>
+        <source>kWh per hour</source>
+        <translation>kWh pro Stunde</translation>
+    </message>
+    <message>
+        <source>kWh per day</source>
+        <translation>kWh pro Tag</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Against %1 buildings of the same use (median %2 kWh/m²): %3%4 %.</source>
+        <translation>Im Vergleich zu %1 Gebäuden gleicher Nutzung (Median %2 kWh/m²): %3%4 %.</translation>
+    </message>
+</context>
+<context>
     <name>CityMapPanel</name>
     <message>
         <source>Street names</source>
@@ -1087,6 +1146,167 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <message>
         <source>Cache tidied: %1 values past the %3-day retention folded into hourly averages (%2 MB now)</source>
         <translation>Cache aufgeräumt: %1 Werte jenseits der Aufbewahrung von %3 Tagen zu Stundenmitteln zusammengefasst (jetzt %2 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyDashboard</name>
+    <message>
+        <source>× its typical power</source>
+        <translation>× seiner üblichen Leistung</translation>
+    </message>
+    <message>
+        <source>The deviation is always drawn purple (below usual) to orange (above)</source>
+        <translation>Die Abweichung wird immer von Violett (unter üblich) bis Orange (darüber) gezeichnet</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>Ganze Stadt</translation>
+    </message>
+    <message>
+        <source>District of the selection</source>
+        <translation>Viertel der Auswahl</translation>
+    </message>
+    <message>
+        <source>Street level at the selection</source>
+        <translation>Straßenhöhe an der Auswahl</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Viertel</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Power now (kW)</source>
+        <translation>Leistung jetzt (kW)</translation>
+    </message>
+    <message>
+        <source>Energy over the period (MWh)</source>
+        <translation>Energie im Zeitraum (MWh)</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Districts and city</source>
+        <translation>Viertel und Stadt</translation>
+    </message>
+    <message>
+        <source>Top %1 by the measure shown</source>
+        <translation>Top %1 nach der angezeigten Größe</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Einfärben nach:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Farben:</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Ansicht:</translation>
+    </message>
+    <message>
+        <source>Export the 3D view</source>
+        <translation>Die 3D-Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>das Bild konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>No building with a footprint in the cache yet (types %1 and %2).</source>
+        <translation>Noch kein Gebäude mit Grundriss im Cache (Typen %1 und %2).</translation>
+    </message>
+    <message>
+        <source>%1 buildings · %2 with a meter · %3 meters without recent data · %4 drawing far more than usual · grey: no value</source>
+        <translation>%1 Gebäude · %2 mit Zähler · %3 Zähler ohne aktuelle Daten · %4 verbrauchen weit mehr als üblich · grau: kein Wert</translation>
+    </message>
+    <message>
+        <source>(outside the districts)</source>
+        <translation>(außerhalb der Viertel)</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyMeasures</name>
+    <message>
+        <source>Power now</source>
+        <translation>Leistung jetzt</translation>
+    </message>
+    <message>
+        <source>Energy over the period</source>
+        <translation>Energie im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Energy per m² of floor</source>
+        <translation>Energie pro m² Geschossfläche</translation>
+    </message>
+    <message>
+        <source>Power against its typical hour</source>
+        <translation>Leistung gegenüber ihrer üblichen Stunde</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>kWh/m²</source>
+        <translation>kWh/m²</translation>
+    </message>
+    <message>
+        <source>× typical</source>
+        <translation>× üblich</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyPlugin</name>
+    <message>
+        <source>Building energy</source>
+        <translation>Gebäudeenergie</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,65 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     </message>
 </context>
 <context>
+    <name>BuildingPanel</name>
+    <message>
+        <source>&lt;b&gt;No building selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucun bâtiment sélectionné&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Click a building in the 3D view, or a line of the tables.</source>
+        <translation>Cliquez sur un bâtiment dans la vue 3D, ou sur une ligne des tableaux.</translation>
+    </message>
+    <message>
+        <source>Use: %1</source>
+        <translation>Usage : %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Quartier : %1</translation>
+    </message>
+    <message>
+        <source>%1 floors, %2 m high, %3 m² of floor</source>
+        <translation>%1 étages, %2 m de haut, %3 m² de plancher</translation>
+    </message>
+    <message>
+        <source>Power now: &lt;b&gt;%1 kW&lt;/b&gt; (typical for this hour: %2 kW)</source>
+        <translation>Puissance actuelle : &lt;b&gt;%1 kW&lt;/b&gt; (habituelle à cette heure : %2 kW)</translation>
+    </message>
+    <message>
+        <source>%1: %2 kWh, %3 kWh/m²</source>
+        <translation>%1 : %2 kWh, %3 kWh/m²</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No meter refers to this building.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aucun compteur ne se rapporte à ce bâtiment.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Its meter sent nothing recently.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Son compteur n&apos;a rien envoyé récemment.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Too few buildings of the same use with readings to compare.</source>
+        <translation>Trop peu de bâtiments de même usage avec des relevés pour comparer.</translation>
+    </message>
+    <message>
+        <source>kWh per hour</source>
+        <translation>kWh par heure</translation>
+    </message>
+    <message>
+        <source>kWh per day</source>
+        <translation>kWh par jour</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Against %1 buildings of the same use (median %2 kWh/m²): %3%4 %.</source>
+        <translation>Par rapport à %1 bâtiments de même usage (médiane %2 kWh/m²) : %3%4 %.</translation>
+    </message>
+</context>
+<context>
     <name>CityMapPanel</name>
     <message>
         <source>Street names</source>
@@ -1087,6 +1146,167 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <message>
         <source>Cache tidied: %1 values past the %3-day retention folded into hourly averages (%2 MB now)</source>
         <translation>Cache nettoyé : %1 valeurs au-delà de la conservation de %3 jours résumées en moyennes horaires (%2 Mo désormais)</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyDashboard</name>
+    <message>
+        <source>× its typical power</source>
+        <translation>× sa puissance habituelle</translation>
+    </message>
+    <message>
+        <source>The deviation is always drawn purple (below usual) to orange (above)</source>
+        <translation>L&apos;écart est toujours dessiné du violet (sous l&apos;habitude) à l&apos;orange (au-dessus)</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>Toute la ville</translation>
+    </message>
+    <message>
+        <source>District of the selection</source>
+        <translation>Quartier de la sélection</translation>
+    </message>
+    <message>
+        <source>Street level at the selection</source>
+        <translation>Au niveau de la rue, à la sélection</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Bâtiments</translation>
+    </message>
+    <message>
+        <source>Power now (kW)</source>
+        <translation>Puissance actuelle (kW)</translation>
+    </message>
+    <message>
+        <source>Energy over the period (MWh)</source>
+        <translation>Énergie sur la période (MWh)</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Districts and city</source>
+        <translation>Quartiers et ville</translation>
+    </message>
+    <message>
+        <source>Top %1 by the measure shown</source>
+        <translation>Les %1 premiers selon la mesure affichée</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Colorer selon :</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Couleurs :</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Vue :</translation>
+    </message>
+    <message>
+        <source>Export the 3D view</source>
+        <translation>Exporter la vue 3D</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>l&apos;image n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>No building with a footprint in the cache yet (types %1 and %2).</source>
+        <translation>Aucun bâtiment avec une emprise dans le cache pour l&apos;instant (types %1 et %2).</translation>
+    </message>
+    <message>
+        <source>%1 buildings · %2 with a meter · %3 meters without recent data · %4 drawing far more than usual · grey: no value</source>
+        <translation>%1 bâtiments · %2 avec un compteur · %3 compteurs sans donnée récente · %4 consommant bien plus que d&apos;habitude · gris : pas de valeur</translation>
+    </message>
+    <message>
+        <source>(outside the districts)</source>
+        <translation>(hors des quartiers)</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyMeasures</name>
+    <message>
+        <source>Power now</source>
+        <translation>Puissance actuelle</translation>
+    </message>
+    <message>
+        <source>Energy over the period</source>
+        <translation>Énergie sur la période</translation>
+    </message>
+    <message>
+        <source>Energy per m² of floor</source>
+        <translation>Énergie par m² de plancher</translation>
+    </message>
+    <message>
+        <source>Power against its typical hour</source>
+        <translation>Puissance par rapport à son heure habituelle</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>kWh/m²</source>
+        <translation>kWh/m²</translation>
+    </message>
+    <message>
+        <source>× typical</source>
+        <translation>× habituel</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyPlugin</name>
+    <message>
+        <source>Building energy</source>
+        <translation>Énergie des bâtiments</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,65 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     </message>
 </context>
 <context>
+    <name>BuildingPanel</name>
+    <message>
+        <source>&lt;b&gt;No building selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geen gebouw geselecteerd&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Click a building in the 3D view, or a line of the tables.</source>
+        <translation>Klik op een gebouw in de 3D-weergave of op een regel van de tabellen.</translation>
+    </message>
+    <message>
+        <source>Use: %1</source>
+        <translation>Gebruik: %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Wijk: %1</translation>
+    </message>
+    <message>
+        <source>%1 floors, %2 m high, %3 m² of floor</source>
+        <translation>%1 verdiepingen, %2 m hoog, %3 m² vloer</translation>
+    </message>
+    <message>
+        <source>Power now: &lt;b&gt;%1 kW&lt;/b&gt; (typical for this hour: %2 kW)</source>
+        <translation>Vermogen nu: &lt;b&gt;%1 kW&lt;/b&gt; (gebruikelijk voor dit uur: %2 kW)</translation>
+    </message>
+    <message>
+        <source>%1: %2 kWh, %3 kWh/m²</source>
+        <translation>%1: %2 kWh, %3 kWh/m²</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No meter refers to this building.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Geen meter verwijst naar dit gebouw.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Its meter sent nothing recently.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Zijn meter stuurde recent niets.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Too few buildings of the same use with readings to compare.</source>
+        <translation>Te weinig gebouwen met hetzelfde gebruik en metingen om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>kWh per hour</source>
+        <translation>kWh per uur</translation>
+    </message>
+    <message>
+        <source>kWh per day</source>
+        <translation>kWh per dag</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Against %1 buildings of the same use (median %2 kWh/m²): %3%4 %.</source>
+        <translation>Vergeleken met %1 gebouwen met hetzelfde gebruik (mediaan %2 kWh/m²): %3%4 %.</translation>
+    </message>
+</context>
+<context>
     <name>CityMapPanel</name>
     <message>
         <source>Street names</source>
@@ -1087,6 +1146,167 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <message>
         <source>Cache tidied: %1 values past the %3-day retention folded into hourly averages (%2 MB now)</source>
         <translation>Cache opgeschoond: %1 waarden ouder dan de bewaartermijn van %3 dagen samengevat tot uurgemiddelden (nu %2 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyDashboard</name>
+    <message>
+        <source>× its typical power</source>
+        <translation>× zijn gebruikelijke vermogen</translation>
+    </message>
+    <message>
+        <source>The deviation is always drawn purple (below usual) to orange (above)</source>
+        <translation>De afwijking wordt altijd getekend van paars (onder het gebruikelijke) tot oranje (erboven)</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>Hele stad</translation>
+    </message>
+    <message>
+        <source>District of the selection</source>
+        <translation>Wijk van de selectie</translation>
+    </message>
+    <message>
+        <source>Street level at the selection</source>
+        <translation>Op straatniveau bij de selectie</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exporteren…</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Gebouwen</translation>
+    </message>
+    <message>
+        <source>Power now (kW)</source>
+        <translation>Vermogen nu (kW)</translation>
+    </message>
+    <message>
+        <source>Energy over the period (MWh)</source>
+        <translation>Energie over de periode (MWh)</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebouw</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Gebruik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Districts and city</source>
+        <translation>Wijken en stad</translation>
+    </message>
+    <message>
+        <source>Top %1 by the measure shown</source>
+        <translation>Top %1 volgens de getoonde maat</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totalen</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmen</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Kleuren volgens:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Kleuren:</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Weergave:</translation>
+    </message>
+    <message>
+        <source>Export the 3D view</source>
+        <translation>De 3D-weergave exporteren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>de afbeelding kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>No building with a footprint in the cache yet (types %1 and %2).</source>
+        <translation>Nog geen gebouw met een grondvlak in de cache (types %1 en %2).</translation>
+    </message>
+    <message>
+        <source>%1 buildings · %2 with a meter · %3 meters without recent data · %4 drawing far more than usual · grey: no value</source>
+        <translation>%1 gebouwen · %2 met een meter · %3 meters zonder recente gegevens · %4 verbruiken veel meer dan gewoonlijk · grijs: geen waarde</translation>
+    </message>
+    <message>
+        <source>(outside the districts)</source>
+        <translation>(buiten de wijken)</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyMeasures</name>
+    <message>
+        <source>Power now</source>
+        <translation>Vermogen nu</translation>
+    </message>
+    <message>
+        <source>Energy over the period</source>
+        <translation>Energie over de periode</translation>
+    </message>
+    <message>
+        <source>Energy per m² of floor</source>
+        <translation>Energie per m² vloer</translation>
+    </message>
+    <message>
+        <source>Power against its typical hour</source>
+        <translation>Vermogen tegenover zijn gebruikelijke uur</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>kWh/m²</source>
+        <translation>kWh/m²</translation>
+    </message>
+    <message>
+        <source>× typical</source>
+        <translation>× gebruikelijk</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Laatste 24 uur</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyPlugin</name>
+    <message>
+        <source>Building energy</source>
+        <translation>Energie van gebouwen</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,7 @@ void BuildingPanel::showBuilding(const EnergyBuilding *b, const std::vector<Ener
         const double median = peers[peers.size() / 2];
         const double mine = used / b->floorArea;
         const double diff = median > 0 ? (mine / median - 1) * 100 : std::nan("");
-        m_comparison->setText(tr("Against %1 buildings of the same use (median %2 kWh/m²): %3 %4 %.")
+        m_comparison->setText(tr("Against %1 buildings of the same use (median %2 kWh/m²): %3%4 %.")
                                   .arg(peers.size())
                                   .arg(number(median, 2), diff >= 0 ? QStringLiteral("+") : QString(), number(diff, 0)));
     } else {

@@ -103,7 +103,7 @@ EnergyDashboard::EnergyDashboard(DashboardContext *context, QWidget *parent)
     m_side->addTab(m_panel, tr("Building"));
     m_side->addTab(totals, tr("Totals"));
     m_side->addTab(m_alarms, tr("Alarms"));
-    m_side->setMinimumWidth(380);
+    m_side->setMinimumWidth(320);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Colour by:"), this));
