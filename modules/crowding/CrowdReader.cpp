@@ -3,17 +3,8 @@
 #include "sdk/CityPlan.h"
 #include "sdk/EntityGeometry.h"
 #include "sdk/EntityStore.h"
+#include "sdk/EntityValues.h"
 
-namespace {
-double numberOf(const Entity &e, const QString &attribute)
-{
-    if (attribute.isEmpty())
-        return std::nan("");
-    bool ok = false;
-    const double v = e.number(attribute, &ok);
-    return ok && std::isfinite(v) ? v : std::nan("");
-}
-} // namespace
 
 QList<CrowdCounter> CrowdReader::read(const std::vector<Entity> &entities, const QList<CrowdSource> &sources, const CityPlan *plan,
                                       qint64 t, qint64 staleAfterMs)
@@ -32,10 +23,10 @@ QList<CrowdCounter> CrowdReader::read(const std::vector<Entity> &entities, const
         c.segment = g.lines.value(0);
         c.metres = g.anchor;
         c.district = plan ? plan->districtAt(c.metres) : QString();
-        c.count = numberOf(e, source->count);
-        c.occupancy = numberOf(e, source->occupancy);
-        c.towards = numberOf(e, source->towards);
-        c.away = numberOf(e, source->away);
+        c.count = EntityValues::number(e, source->count);
+        c.occupancy = EntityValues::number(e, source->occupancy);
+        c.towards = EntityValues::number(e, source->towards);
+        c.away = EntityValues::number(e, source->away);
         const Attribute *congested = source->congested.isEmpty() ? nullptr : e.attribute(source->congested);
         c.congested = congested ? congested->value.toBool() : (std::isfinite(c.occupancy) && c.occupancy >= kCongestedOccupancy);
         if (const Attribute *count = e.attribute(source->count))

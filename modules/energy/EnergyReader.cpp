@@ -4,32 +4,13 @@
 #include "sdk/CityPlan.h"
 #include "sdk/EntityGeometry.h"
 #include "sdk/EntityStore.h"
+#include "sdk/EntityValues.h"
 
-#include <QJsonArray>
-#include <QJsonValue>
 
 namespace {
 const QString kPower = QStringLiteral("totalActivePower");
 const QString kEnergy = QStringLiteral("totalActiveEnergyImport");
 const QString kRefBuilding = QStringLiteral("refBuilding");
-
-double numberOf(const Entity &e, const QString &attribute)
-{
-    bool ok = false;
-    const double v = e.number(attribute, &ok);
-    return ok && std::isfinite(v) ? v : std::nan("");
-}
-
-QString firstText(const QVariant &value)
-{
-    if (value.metaType().id() == QMetaType::QJsonValue) {
-        const QJsonValue v = value.toJsonValue();
-        return v.isArray() ? v.toArray().first().toString() : v.toString();
-    }
-    if (value.metaType().id() == QMetaType::QStringList || value.metaType().id() == QMetaType::QVariantList)
-        return value.toList().value(0).toString();
-    return value.toString();
-}
 
 double area(const QPolygonF &ring)
 {
@@ -39,14 +20,6 @@ double area(const QPolygonF &ring)
     return std::abs(a) / 2;
 }
 
-QString buildingOf(const Entity &meter)
-{
-    const Attribute *ref = meter.attribute(kRefBuilding);
-    if (!ref)
-        return {};
-    const QString object = ref->object();
-    return object.isEmpty() ? ref->value.toString() : object;
-}
 } // namespace
 
 QPolygonF EnergyReader::Frame::toLocal(const QPolygonF &mercator) const
@@ -62,7 +35,7 @@ QHash<QString, double> EnergyReader::cumulative(const std::vector<Entity> &meter
 {
     QHash<QString, double> out;
     for (const Entity &m : meters) {
-        const double kwh = numberOf(m, kEnergy);
+        const double kwh = EntityValues::number(m, kEnergy);
         if (std::isfinite(kwh))
             out.insert(m.id, kwh);
     }
@@ -93,13 +66,13 @@ EnergyReader::Result EnergyReader::read(const std::vector<Entity> &buildings, co
         const Attribute *name = e.attribute(u"name");
         b.name = name && !name->value.toString().isEmpty() ? name->value.toString() : e.id.section(QLatin1Char(':'), -1);
         if (const Attribute *category = e.attribute(u"category"))
-            b.use = firstText(category->value);
+            b.use = EntityValues::firstText(category->value);
         b.district = plan ? plan->districtAt(g.anchor) : QString();
         for (const QPolygonF &ring : g.rings)
             b.rings << out.frame.toLocal(ring);
-        const double floors = numberOf(e, QStringLiteral("floorsAboveGround"));
+        const double floors = EntityValues::number(e, QStringLiteral("floorsAboveGround"));
         b.floors = std::isfinite(floors) && floors > 0 ? int(floors) : 0;
-        const double height = numberOf(e, QStringLiteral("height"));
+        const double height = EntityValues::number(e, QStringLiteral("height"));
         b.height = std::isfinite(height) && height > 0 ? height : b.floors > 0 ? b.floors * kStoreyHeight : kDefaultHeight;
         double footprint = area(b.rings.first());
         for (int r = 1; r < b.rings.size(); ++r)
@@ -115,15 +88,15 @@ void EnergyReader::readMeters(std::vector<EnergyBuilding> &buildings, const std:
 {
     QHash<QString, const Entity *> byBuilding;
     for (const Entity &m : meters) {
-        const QString building = buildingOf(m);
+        const QString building = EntityValues::reference(m, kRefBuilding);
         if (!building.isEmpty())
             byBuilding.insert(building, &m);
     }
     for (EnergyBuilding &b : buildings) {
         const Entity *m = byBuilding.value(b.id);
         b.meterId = m ? m->id : QString();
-        b.powerW = m ? numberOf(*m, kPower) : std::nan("");
-        b.energyKwh = m ? numberOf(*m, kEnergy) : std::nan("");
+        b.powerW = m ? EntityValues::number(*m, kPower) : std::nan("");
+        b.energyKwh = m ? EntityValues::number(*m, kEnergy) : std::nan("");
         b.observedAt = m ? EntityStore::lastObserved(*m) : 0;
         b.stale = m && EntityStore::isStale(b.observedAt, t, staleAfterMs);
     }

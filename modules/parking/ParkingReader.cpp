@@ -5,43 +5,14 @@
 #include "sdk/CityPlan.h"
 #include "sdk/EntityGeometry.h"
 #include "sdk/EntityStore.h"
+#include "sdk/EntityValues.h"
 
-#include <QJsonArray>
-#include <QJsonValue>
 
 namespace {
-double numberOf(const Entity &e, const QString &attribute)
-{
-    bool ok = false;
-    const double v = e.number(attribute, &ok);
-    return ok && std::isfinite(v) ? v : std::nan("");
-}
-
-// Status is a text for a bay and a list of DATEX II values for a site ("open", "closed", …).
-QString firstText(const QVariant &value)
-{
-    if (value.metaType().id() == QMetaType::QJsonValue) {
-        const QJsonValue v = value.toJsonValue();
-        return v.isArray() ? v.toArray().first().toString() : v.toString();
-    }
-    if (value.metaType().id() == QMetaType::QStringList || value.metaType().id() == QMetaType::QVariantList)
-        return value.toList().value(0).toString();
-    return value.toString();
-}
-
 QString nameOf(const Entity &e)
 {
     const Attribute *name = e.attribute(u"name");
     return name && !name->value.toString().isEmpty() ? name->value.toString() : e.id.section(QLatin1Char(':'), -1);
-}
-
-// refParkingSite: a Relationship; some feeds send the id as a plain Property.
-QString reference(const Attribute *a)
-{
-    if (!a)
-        return {};
-    const QString object = a->object();
-    return object.isEmpty() ? a->value.toString() : object;
 }
 
 ParkingSite::Kind kindOf(const QString &type)
@@ -64,7 +35,6 @@ ParkingReader::State ParkingReader::read(const std::vector<Entity> &entities, co
             continue;
         const EntityGeometry g = EntityGeometry::project(e.location());
         const Attribute *status = e.attribute(ParkingNames::status());
-        const Attribute *site = e.attribute(ParkingNames::refSite());
         const qint64 last = EntityStore::lastObserved(e);
         if (isBay) {
             if (!g.valid)
@@ -72,9 +42,9 @@ ParkingReader::State ParkingReader::read(const std::vector<Entity> &entities, co
             ParkingBay b;
             b.id = e.id;
             b.name = nameOf(e);
-            b.siteId = reference(site);
+            b.siteId = EntityValues::reference(e, ParkingNames::refSite());
             b.metres = g.anchor;
-            b.state = ParkingBay::stateOf(status ? firstText(status->value) : QString());
+            b.state = ParkingBay::stateOf(status ? EntityValues::firstText(status->value) : QString());
             b.observedAt = last;
             b.stale = EntityStore::isStale(last, t, staleAfterMs);
             out.bays << b;
@@ -84,21 +54,21 @@ ParkingReader::State ParkingReader::read(const std::vector<Entity> &entities, co
         s.id = e.id;
         s.kind = kindOf(e.type());
         s.name = nameOf(e);
-        s.parentId = reference(site);
+        s.parentId = EntityValues::reference(e, ParkingNames::refSite());
         s.metres = g.anchor;
         s.outline = g.rings;
         s.district = plan && g.valid ? plan->districtAt(s.metres) : QString();
-        s.counts = ParkingCounts::resolve(numberOf(e, ParkingNames::total()), numberOf(e, ParkingNames::available()),
-                                          numberOf(e, ParkingNames::occupied()), numberOf(e, ParkingNames::occupancy()));
+        s.counts = ParkingCounts::resolve(EntityValues::number(e, ParkingNames::total()), EntityValues::number(e, ParkingNames::available()),
+                                          EntityValues::number(e, ParkingNames::occupied()), EntityValues::number(e, ParkingNames::occupancy()));
         for (const QString &a : {ParkingNames::total(), ParkingNames::occupied(), ParkingNames::available(), ParkingNames::occupancy()}) {
             if (e.attribute(a)) {
-                if (!std::isfinite(numberOf(e, a)))
+                if (!std::isfinite(EntityValues::number(e, a)))
                     s.counts.flags |= ParkingCounts::NotNumeric;
                 else if (s.seriesAttribute.isEmpty() && a != ParkingNames::total())
                     s.seriesAttribute = a;
             }
         }
-        s.closed = status && firstText(status->value).startsWith(QLatin1String("closed"));
+        s.closed = status && EntityValues::firstText(status->value).startsWith(QLatin1String("closed"));
         s.observedAt = last;
         s.stale = EntityStore::isStale(last, t, staleAfterMs);
         if (g.valid)

@@ -40,10 +40,7 @@ class TestCrowdingDashboard : public QObject
 private slots:
     void initTestCase()
     {
-        // The dashboard keeps its settings in the user's configuration: a private one here.
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        QCoreApplication::setOrganizationName(QStringLiteral("CityDeckTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_crowding_dashboard"));
+        DemoConnection::isolateSettings(m_config, "tst_crowding_dashboard");
     }
 
     void loadsThroughTheSdkAndLinksNothingElse()

@@ -52,9 +52,7 @@ class TestEnergyDashboard : public QObject
 private slots:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        QCoreApplication::setOrganizationName(QStringLiteral("CityDeckTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_energy_dashboard"));
+        DemoConnection::isolateSettings(m_config, "tst_energy_dashboard");
     }
 
     void loadsThroughTheSdkAndLinksNothingElse()

@@ -78,9 +78,7 @@ class TestParkingDashboard : public QObject
 private slots:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        QCoreApplication::setOrganizationName(QStringLiteral("CityDeckTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_parking_dashboard"));
+        DemoConnection::isolateSettings(m_config, "tst_parking_dashboard");
     }
 
     void loadsThroughTheSdkAndLinksNothingElse()

@@ -21,6 +21,14 @@ CitySimulation::Options frozenAt(qint64 start)
 }
 } // namespace
 
+void DemoConnection::isolateSettings(const QTemporaryDir &dir, const char *testName)
+{
+    // Dashboards keep their choices in the user's configuration: a private one for the test.
+    qputenv("XDG_CONFIG_HOME", dir.path().toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("CityDeckTest"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(testName));
+}
+
 DemoConnection::DemoConnection(qint64 start, qint64 history, const QHash<QString, qint64> &historyByType)
     : m_server(frozenAt(start))
 {

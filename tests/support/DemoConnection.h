@@ -14,6 +14,9 @@ class DashboardContext;
 class DemoConnection
 {
 public:
+    // A dashboard test's own settings: the user's configuration under dir, the test's names.
+    static void isolateSettings(const QTemporaryDir &dir, const char *testName);
+
     // start: the simulated "now" (frozen); history: what the first load fetches, by default
     // and by type (ms).
     DemoConnection(qint64 start, qint64 history, const QHash<QString, qint64> &historyByType);
