@@ -2,7 +2,6 @@
 
 #include "parking/OccupancyHistory.h"
 #include "parking/OccupancyPanel.h"
-#include "parking/ParkingKpis.h"
 #include "parking/ParkingLog.h"
 #include "parking/ParkingMapPanel.h"
 #include "parking/ParkingNames.h"
@@ -18,7 +17,6 @@
 #include "sdk/DashboardContext.h"
 #include "sdk/EntityStateModel.h"
 #include "sdk/EntityStore.h"
-#include "sdk/KpiBoard.h"
 #include "sdk/ThresholdEditor.h"
 #include "sdk/ThresholdMonitor.h"
 #include "sdk/WidgetExport.h"
@@ -191,7 +189,6 @@ void ParkingDashboard::refresh()
     if (m_tabs->currentWidget() == m_occupancy)
         m_occupancy->refreshIfChanged();
     updateScopes();
-    publishKpis(t);
 
     double free = 0, total = 0;
     int full = 0, silent = 0, inconsistent = 0;
@@ -241,17 +238,6 @@ void ParkingDashboard::checkThresholds(qint64 t)
     m_breached.clear();
     for (const ThresholdMonitor::Breach &b : m_monitor->check(readings, cursor->time(), cursor->isLive()))
         m_breached.insert(b.subject);
-}
-
-void ParkingDashboard::publishKpis(qint64 t)
-{
-    // The week before the cursor's hour: recomputed when the hour or the sites change.
-    const QString key = QStringLiteral("%1|%2").arg(HourlySeries::hourStart(t, m_history->zone())).arg(m_state.sites.size());
-    if (key == m_kpiKey)
-        return;
-    m_kpiKey = key;
-    for (const Kpi &k : ParkingKpis::compute(*m_history, m_state.sites, t, sourceId()))
-        m_context->kpis()->publish(k);
 }
 
 void ParkingDashboard::updateScopes()

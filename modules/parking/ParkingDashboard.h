@@ -24,7 +24,7 @@ class ThresholdMonitor;
 
 // The parking dashboard: every site on the map and in a sortable list at the time cursor (live or
 // reviewed), its alarms beside them, occupancy over time with the forecast and the peak hours,
-// the thresholds the operator sets; it publishes the pilot's KPIs to the sdk's board. It reads
+// the thresholds the operator sets (the plug-in publishes the pilot's KPIs). It reads
 // only the store through the sdk; everything follows the global time cursor.
 class ParkingDashboard : public QWidget
 {
@@ -54,7 +54,6 @@ public:
 
 private:
     void checkThresholds(qint64 t);
-    void publishKpis(qint64 t);
     void updateScopes();
     void askExportSites();
 
@@ -74,5 +73,4 @@ private:
     ThresholdEditor *m_thresholds;
     ParkingReader::State m_state;
     QSet<QString> m_breached;
-    QString m_kpiKey;
 };

@@ -2,6 +2,7 @@
 
 #include "parking/ParkingColors.h"
 #include "parking/ParkingDashboard.h"
+#include "parking/ParkingKpiPublisher.h"
 
 #include <QPainter>
 #include <QPixmap>
@@ -9,6 +10,20 @@
 QString ParkingPlugin::sourceId() const
 {
     return ParkingDashboard::sourceId();
+}
+
+bool ParkingPlugin::initialize(DashboardContext *context, QString *errorMessage)
+{
+    if (!StandardDashboardPlugin::initialize(context, errorMessage))
+        return false;
+    m_kpis = new ParkingKpiPublisher(context, sourceId(), this);
+    return true;
+}
+
+void ParkingPlugin::aboutToShutdown()
+{
+    delete m_kpis;
+    StandardDashboardPlugin::aboutToShutdown();
 }
 
 QWidget *ParkingPlugin::createDashboard(QWidget *parent)

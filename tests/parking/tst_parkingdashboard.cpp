@@ -20,6 +20,7 @@
 #include "parking/OccupancyChart.h"
 #include "parking/OccupancyPanel.h"
 #include "parking/ParkingDashboard.h"
+#include "parking/ParkingKpiPublisher.h"
 #include "parking/ParkingMapPanel.h"
 #include "parking/ParkingSiteModel.h"
 #include "sdk/AlarmBoard.h"
@@ -102,6 +103,7 @@ private slots:
         QVERIFY2(demo.attach(&context, &error), qPrintable(error));
         QVERIFY(demo.connectAndWait());
 
+        ParkingKpiPublisher publisher(&context, kId); // as the plug-in does when it loads
         ParkingDashboard dashboard(&context);
         dashboard.resize(1500, 920);
         dashboard.show();
@@ -186,7 +188,7 @@ private slots:
         QCOMPARE(ParkingSettings::load(&settings).resolution, OccupancyHistory::Resolution::Hour); // set by code, not chosen
         panel->setResolution(OccupancyHistory::Resolution::Hour);
 
-        // KPIs for the council.
+        // KPIs for the council, published by the plug-in whether the dashboard is open or not.
         QList<Kpi> kpis;
         for (const Kpi &k : context.kpis()->kpis()) {
             if (k.source == kId)
