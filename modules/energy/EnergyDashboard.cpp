@@ -18,6 +18,7 @@
 #include "vtkview/VtkView.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -211,7 +212,6 @@ void EnergyDashboard::refresh()
     // the cache first fetched them still shows the city (their meters follow the cursor).
     const EntityStore *store = m_context->store();
     const std::vector<Entity> buildings = store->stateAt(kLastKnown, {kBuilding});
-    qCDebug(lcEnergy) << "buildings" << buildings.size() << "meters" << meters.size() << "at" << m_time;
     QStringList ids;
     ids.reserve(qsizetype(buildings.size()));
     for (const Entity &e : buildings)
@@ -229,7 +229,10 @@ void EnergyDashboard::refresh()
     }
     m_before = EnergyReader::cumulative(
         m_context->store()->stateAt(m_time - EnergyMeasures::periodMs(m_settings.period), {kMeter}));
-    m_typical.update(*m_context->store(), m_buildings, m_time, QTimeZone::systemTimeZone());
+    QElapsedTimer timer;
+    timer.start();
+    if (m_typical.update(*m_context->store(), m_buildings, m_time, QTimeZone::systemTimeZone()) && !m_buildings.empty())
+        qCInfo(lcEnergy) << "typical hours of" << m_buildings.size() << "buildings read in" << timer.elapsed() << "ms";
     recolour();
     checkAnomalies(m_time);
     fillTotals();

@@ -60,11 +60,9 @@ VtkView::VtkView(QWidget *parent)
 VtkView::~VtkView()
 {
     // VTK releases its GL resources with our context current, or not at all.
-    makeCurrent();
-    m_window->Finalize();
+    releaseVtk();
     m_window->RemoveObserver(m_callback);
     m_interactor->RemoveObserver(m_callback);
-    doneCurrent();
 }
 
 vtkRenderer *VtkView::renderer() const
@@ -104,10 +102,24 @@ void VtkView::onVtkEvent(vtkObject *, unsigned long event, void *clientData, voi
 
 void VtkView::initializeGL()
 {
+    // A dock floated onto another screen gets a new context: VTK's GL objects go with the old one
+    // (released while it is still current), and VTK is set up again on the next frame.
+    connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, &VtkView::releaseVtk, Qt::DirectConnection);
     // Nothing of VTK here: Qt may create the widget's framebuffer only after this, and VTK must
     // see the framebuffer Qt renders into when it sets up its own (see paintGL).
     qCDebug(lcVtkView) << "GL" << reinterpret_cast<const char *>(context()->functions()->glGetString(GL_RENDERER))
                        << reinterpret_cast<const char *>(context()->functions()->glGetString(GL_VERSION));
+}
+
+void VtkView::releaseVtk()
+{
+    if (!m_vtkInitialized)
+        return;
+    makeCurrent();
+    m_window->ReleaseGraphicsResources(m_window);
+    m_window->Finalize();
+    m_vtkInitialized = false;
+    doneCurrent();
 }
 
 void VtkView::initializeVtk()
@@ -119,7 +131,8 @@ void VtkView::initializeVtk()
     m_window->SetFrameBlitModeToNoBlit();
     m_window->SetReadyForRendering(true);
     m_window->OpenGLInitContext();
-    m_interactor->Initialize();
+    if (!m_interactor->GetInitialized())
+        m_interactor->Initialize();
     m_vtkInitialized = true;
 }
 

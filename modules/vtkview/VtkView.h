@@ -53,6 +53,7 @@ private:
     static void onVtkEvent(vtkObject *caller, unsigned long event, void *clientData, void *callData);
     void setEventPosition(QPointF pos, Qt::KeyboardModifiers modifiers);
     void initializeVtk();
+    void releaseVtk();
 
     vtkSmartPointer<vtkGenericOpenGLRenderWindow> m_window;
     vtkSmartPointer<vtkRenderer> m_renderer;

@@ -103,6 +103,18 @@ private slots:
         QCOMPARE(scene.mesh()->GetNumberOfPoints(), points);
         const QColor recoloured = view.grabFramebuffer().pixelColor(roof * shot.devicePixelRatio());
         QVERIFY2(colourDistance(recoloured, seen) > 100, qPrintable(recoloured.name()));
+        // Floated onto another window (a dock torn off): a new GL context; VTK is set up again.
+        QWidget floating;
+        floating.resize(900, 600);
+        view.setParent(&floating);
+        view.resize(900, 600);
+        floating.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&floating));
+        QVERIFY(Screenshot::distinctColours(view.grabFramebuffer()) > 50);
+        view.setParent(nullptr);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(Screenshot::distinctColours(view.grabFramebuffer()) > 50);
         scene.showPreset(CityScene::Preset::Street, QRectF(80, 80, 24, 24));
         QVERIFY(view.renderer()->GetActiveCamera()->GetPosition()[2] < 40);
         Screenshot::grab(&view, QStringLiteral("vtkview-street"));
