@@ -15,6 +15,7 @@ struct EnergyBuilding
     QString use;          // Smart Data Models category: residential, office, school, …
     QString district;     // from the city plan
     QList<QPolygonF> rings; // local metres: outline, then courtyards
+    QList<int> parts;       // a MultiPolygon's polygons: where each outline starts in rings
     double height = 0;    // metres
     int floors = 0;
     double floorArea = 0; // m², footprint × floors

@@ -256,7 +256,7 @@ void EnergyDashboard::rebuildGeometry()
     QList<BuildingMesh::Footprint> footprints;
     footprints.reserve(qsizetype(m_buildings.size()));
     for (const EnergyBuilding &b : m_buildings)
-        footprints << BuildingMesh::Footprint{b.rings, b.height, 0};
+        footprints << BuildingMesh::Footprint{b.rings, b.height, 0, b.parts};
     m_scene->setBuildings(footprints);
     QList<QPolygonF> districts, streets;
     if (const CityPlan *plan = m_context->cityPlan(); plan && m_frame.valid) {

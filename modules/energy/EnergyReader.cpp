@@ -74,9 +74,11 @@ EnergyReader::Result EnergyReader::read(const std::vector<Entity> &buildings, co
         b.floors = std::isfinite(floors) && floors > 0 ? int(floors) : 0;
         const double height = EntityValues::number(e, QStringLiteral("height"));
         b.height = std::isfinite(height) && height > 0 ? height : b.floors > 0 ? b.floors * kStoreyHeight : kDefaultHeight;
-        double footprint = area(b.rings.first());
-        for (int r = 1; r < b.rings.size(); ++r)
-            footprint -= area(b.rings.at(r));
+        b.parts = g.polygonStarts.size() > 1 ? g.polygonStarts : QList<int>();
+        // Outlines count, courtyards are taken out (each polygon of a MultiPolygon).
+        double footprint = 0;
+        for (int r = 0; r < b.rings.size(); ++r)
+            footprint += (r == 0 || g.polygonStarts.contains(r) ? 1 : -1) * area(b.rings.at(r));
         b.floorArea = footprint * std::max(1, b.floors > 0 ? b.floors : int(std::round(b.height / kStoreyHeight)));
         out.buildings.push_back(std::move(b));
     }

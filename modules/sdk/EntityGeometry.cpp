@@ -35,6 +35,7 @@ EntityGeometry EntityGeometry::project(const Geometry &g)
     case Geometry::Type::Polygon:
     case Geometry::Type::MultiPolygon:
         for (const QList<QPolygonF> &part : g.parts()) {
+            out.polygonStarts << int(out.rings.size());
             for (const QPolygonF &ring : part)
                 out.rings << projected(ring);
         }

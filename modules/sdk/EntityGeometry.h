@@ -15,6 +15,7 @@ struct CITYDECK_SDK_EXPORT EntityGeometry
     QPointF anchor;
     QList<QPolygonF> lines; // LineString parts
     QList<QPolygonF> rings; // Polygon rings (holes included)
+    QList<int> polygonStarts; // where each polygon's outline is in rings (one entry for a Polygon)
     bool valid = false;
 
     static EntityGeometry project(const Geometry &geometry);

@@ -55,54 +55,60 @@ vtkSmartPointer<vtkPolyData> BuildingMesh::build(const QList<Footprint> &footpri
         const Footprint &f = footprints.at(b);
         if (f.rings.isEmpty() || !(f.height > 0))
             continue;
-        QList<QPolygonF> rings;
-        for (int r = 0; r < f.rings.size(); ++r) {
-            QPolygonF ring = openRing(f.rings.at(r));
-            if (ring.size() < 3)
+        // A MultiPolygon building is several polygons, each an outline and its holes.
+        const QList<int> starts = f.parts.isEmpty() ? QList<int>{0} : f.parts;
+        for (int part = 0; part < starts.size(); ++part) {
+            const int first = starts.at(part);
+            const int last = part + 1 < starts.size() ? starts.at(part + 1) : int(f.rings.size());
+            QList<QPolygonF> rings;
+            for (int r = first; r < last && r < f.rings.size(); ++r) {
+                QPolygonF ring = openRing(f.rings.at(r));
+                if (ring.size() < 3)
+                    continue;
+                // Outline counter-clockwise, holes clockwise: the roof faces up, walls face out.
+                const bool ccw = signedArea(ring) > 0;
+                if ((r == first) != ccw)
+                    std::reverse(ring.begin(), ring.end());
+                rings << ring;
+            }
+            if (rings.isEmpty() || signedArea(rings.first()) <= 0)
                 continue;
-            // Outline counter-clockwise, holes clockwise: the roof faces up, walls face out.
-            const bool ccw = signedArea(ring) > 0;
-            if ((r == 0) != ccw)
-                std::reverse(ring.begin(), ring.end());
-            rings << ring;
-        }
-        if (rings.isEmpty() || signedArea(rings.first()) <= 0)
-            continue;
-        const double bottom = f.base, top = f.base + f.height;
-        QList<vtkIdType> topStart;
-        for (const QPolygonF &ring : std::as_const(rings)) {
-            const vtkIdType start = points->GetNumberOfPoints();
-            for (QPointF p : ring)
-                points->InsertNextPoint(p.x(), p.y(), bottom);
-            for (QPointF p : ring)
-                points->InsertNextPoint(p.x(), p.y(), top);
-            const vtkIdType n = ring.size();
-            for (vtkIdType i = 0; i < n; ++i) {
-                const vtkIdType j = (i + 1) % n;
-                const vtkIdType quad[4] = {start + i, start + j, start + n + j, start + n + i};
-                polys->InsertNextCell(4, quad);
-            }
-            topStart << start + n;
-            for (vtkIdType i = 0; i < 2 * n; ++i)
-                building->InsertNextValue(b);
-        }
-        if (rings.size() == 1) {
-            outline->Reset();
-            for (vtkIdType i = 0; i < rings.first().size(); ++i)
-                outline->InsertNextId(topStart.first() + i);
-            vtkContourTriangulator::TriangulatePolygon(outline, points, polys);
-        } else {
-            lines->Reset();
-            for (int r = 0; r < rings.size(); ++r) {
-                const vtkIdType n = rings.at(r).size();
+            const double bottom = f.base, top = f.base + f.height;
+            QList<vtkIdType> topStart;
+            for (const QPolygonF &ring : std::as_const(rings)) {
+                const vtkIdType start = points->GetNumberOfPoints();
+                for (QPointF p : ring)
+                    points->InsertNextPoint(p.x(), p.y(), bottom);
+                for (QPointF p : ring)
+                    points->InsertNextPoint(p.x(), p.y(), top);
+                const vtkIdType n = ring.size();
                 for (vtkIdType i = 0; i < n; ++i) {
-                    const vtkIdType segment[2] = {topStart.at(r) + i, topStart.at(r) + (i + 1) % n};
-                    lines->InsertNextCell(2, segment);
+                    const vtkIdType j = (i + 1) % n;
+                    const vtkIdType quad[4] = {start + i, start + j, start + n + j, start + n + i};
+                    polys->InsertNextCell(4, quad);
                 }
+                topStart << start + n;
+                for (vtkIdType i = 0; i < 2 * n; ++i)
+                    building->InsertNextValue(b);
             }
-            contours->SetLines(lines);
-            contours->DeleteCells();
-            vtkContourTriangulator::TriangulateContours(contours, 0, lines->GetNumberOfCells(), polys, up);
+            if (rings.size() == 1) {
+                outline->Reset();
+                for (vtkIdType i = 0; i < rings.first().size(); ++i)
+                    outline->InsertNextId(topStart.first() + i);
+                vtkContourTriangulator::TriangulatePolygon(outline, points, polys);
+            } else {
+                lines->Reset();
+                for (int r = 0; r < rings.size(); ++r) {
+                    const vtkIdType n = rings.at(r).size();
+                    for (vtkIdType i = 0; i < n; ++i) {
+                        const vtkIdType segment[2] = {topStart.at(r) + i, topStart.at(r) + (i + 1) % n};
+                        lines->InsertNextCell(2, segment);
+                    }
+                }
+                contours->SetLines(lines);
+                contours->DeleteCells();
+                vtkContourTriangulator::TriangulateContours(contours, 0, lines->GetNumberOfCells(), polys, up);
+            }
         }
     }
     auto values = vtkSmartPointer<vtkFloatArray>::New();

@@ -20,9 +20,15 @@ class CITYDECK_VTKVIEW_EXPORT BuildingMesh
 public:
     struct Footprint
     {
+        Footprint() = default;
+        Footprint(QList<QPolygonF> rings_, double height_, double base_ = 0, QList<int> parts_ = {})
+            : rings(std::move(rings_)), height(height_), base(base_), parts(std::move(parts_))
+        {
+        }
         QList<QPolygonF> rings; // the outline first, then its holes; closed or not
         double height = 0;      // metres above the ground
         double base = 0;        // metres (a building on a podium)
+        QList<int> parts;       // MultiPolygon: where each polygon's outline starts in rings (empty: one)
     };
 
     // Footprints with fewer than three distinct points or no height are skipped (still

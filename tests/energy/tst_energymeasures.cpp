@@ -77,8 +77,31 @@ private slots:
         QCOMPARE(r.buildings[2].height, EnergyReader::kDefaultHeight);
         QVERIFY(r.buildings[2].meterId.isEmpty());
         QVERIFY(std::isnan(r.buildings[2].powerW));
+        QVERIFY(a.parts.isEmpty());
         // The second building sits 0.002° east: 143.6 m in the local frame.
         QVERIFY(std::abs(r.buildings[1].rings.first().boundingRect().left() - box.left() - 143.6) < 1);
+    }
+
+    void multiPolygonFloorArea()
+    {
+        // A building in two wings: both count, each with its own outline.
+        MemoryBackend b;
+        const QString id = QStringLiteral("urn:ngsi-ld:Building:wings");
+        const auto ring = [](double lon) {
+            return QPolygonF{QPointF(lon, 49.85), QPointF(lon + 0.0005, 49.85), QPointF(lon + 0.0005, 49.8505), QPointF(lon, 49.8505),
+                             QPointF(lon, 49.85)};
+        };
+        b.setLocation(id, kBuilding, Geometry::fromCoordinates(Geometry::Type::MultiPolygon, {{ring(3.28)}, {ring(3.281)}}));
+        b.addStatic(id, kBuilding, QStringLiteral("floorsAboveGround"), 2);
+        EntityStore store;
+        store.setBackend(&b);
+        const EnergyReader::Result r = EnergyReader::read(store.stateAt(kT, {kBuilding}), {}, nullptr, kT, kHour);
+        QCOMPARE(int(r.buildings.size()), 1);
+        const EnergyBuilding &w = r.buildings[0];
+        QCOMPARE(w.rings.size(), 2);
+        QCOMPARE(w.parts, QList<int>({0, 1}));
+        const QRectF one = w.rings.first().boundingRect();
+        QVERIFY(std::abs(w.floorArea - 2 * 2 * one.width() * one.height()) < 20);
     }
 
     void measures()

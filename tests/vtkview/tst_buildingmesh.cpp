@@ -86,6 +86,20 @@ private slots:
         QCOMPARE(b[5], 10.0);
     }
 
+    void multiPolygonBuilding()
+    {
+        // Two wings (a MultiPolygon), the second with a courtyard: each its own outline.
+        const QList<QPolygonF> rings{rect(0, 0, 10, 10), rect(30, 0, 20, 20), rect(35, 5, 10, 10)};
+        auto mesh = BuildingMesh::build({BuildingMesh::Footprint(rings, 6, 0, {0, 1})});
+        QCOMPARE(mesh->GetNumberOfPoints(), vtkIdType(3 * 8));
+        QVERIFY2(qFuzzyCompare(roofArea(mesh, 6), 100.0 + 300.0), qPrintable(QString::number(roofArea(mesh, 6))));
+        for (vtkIdType p = 0; p < mesh->GetNumberOfPoints(); ++p)
+            QCOMPARE(BuildingMesh::buildingOfPoint(mesh, p), 0);
+        // Read as one polygon, the second wing would be a "hole" outside the outline: not what GeoJSON says.
+        auto wrong = BuildingMesh::build({BuildingMesh::Footprint(rings, 6)});
+        QVERIFY(!qFuzzyCompare(roofArea(wrong, 6), 400.0));
+    }
+
     void degenerateFootprintsKeepIndices()
     {
         const QPolygonF line{QPointF(0, 0), QPointF(5, 0), QPointF(0, 0)};
