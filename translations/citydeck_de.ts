@@ -1254,6 +1254,18 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
         <source>(outside the districts)</source>
         <translation>(außerhalb der Viertel)</translation>
     </message>
+    <message>
+        <source>Every building</source>
+        <translation>Jedes Gebäude</translation>
+    </message>
+    <message>
+        <source>Power ÷ its typical power for the hour</source>
+        <translation>Leistung ÷ ihre übliche Leistung zu dieser Stunde</translation>
+    </message>
+    <message>
+        <source>Anomaly rules (loads under 500 W typical are not watched; nothing rings in review):</source>
+        <translation>Anomalieregeln (übliche Lasten unter 500 W werden nicht überwacht; beim Rückblick wird nichts ausgelöst):</translation>
+    </message>
 </context>
 <context>
     <name>EnergyMeasures</name>

@@ -1254,6 +1254,18 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
         <source>(outside the districts)</source>
         <translation>(hors des quartiers)</translation>
     </message>
+    <message>
+        <source>Every building</source>
+        <translation>Chaque bâtiment</translation>
+    </message>
+    <message>
+        <source>Power ÷ its typical power for the hour</source>
+        <translation>Puissance ÷ sa puissance habituelle à cette heure</translation>
+    </message>
+    <message>
+        <source>Anomaly rules (loads under 500 W typical are not watched; nothing rings in review):</source>
+        <translation>Règles d&apos;anomalie (les charges habituelles sous 500 W ne sont pas surveillées ; rien ne sonne en revue) :</translation>
+    </message>
 </context>
 <context>
     <name>EnergyMeasures</name>

@@ -1254,6 +1254,18 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
         <source>(outside the districts)</source>
         <translation>(buiten de wijken)</translation>
     </message>
+    <message>
+        <source>Every building</source>
+        <translation>Elk gebouw</translation>
+    </message>
+    <message>
+        <source>Power ÷ its typical power for the hour</source>
+        <translation>Vermogen ÷ zijn gebruikelijke vermogen voor dit uur</translation>
+    </message>
+    <message>
+        <source>Anomaly rules (loads under 500 W typical are not watched; nothing rings in review):</source>
+        <translation>Anomalieregels (belastingen onder 500 W gebruikelijk worden niet bewaakt; bij terugkijken gaat er niets af):</translation>
+    </message>
 </context>
 <context>
     <name>EnergyMeasures</name>

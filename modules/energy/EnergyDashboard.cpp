@@ -11,6 +11,7 @@
 #include "sdk/DashboardContext.h"
 #include "sdk/EntityStateModel.h"
 #include "sdk/EntityStore.h"
+#include "sdk/ThresholdEditor.h"
 #include "sdk/ThresholdMonitor.h"
 #include "sdk/WidgetExport.h"
 #include "vtkview/CityScene.h"
@@ -103,7 +104,17 @@ EnergyDashboard::EnergyDashboard(DashboardContext *context, QWidget *parent)
     m_side = new QTabWidget(this);
     m_side->addTab(m_panel, tr("Building"));
     m_side->addTab(totals, tr("Totals"));
-    m_side->addTab(m_alarms, tr("Alarms"));
+    // The anomaly rule is the operator's: how many times its typical power makes a building ring.
+    auto *alarmsPage = new QWidget(this);
+    auto *alarmsLayout = new QVBoxLayout(alarmsPage);
+    m_thresholds = new ThresholdEditor(alarmsPage);
+    m_thresholds->setScopes({{QStringLiteral("*"), tr("Every building")}});
+    m_thresholds->setMeasures({{kRatio, tr("Power ÷ its typical power for the hour")}});
+    m_thresholds->setRules(m_settings.rules);
+    alarmsLayout->addWidget(m_alarms, 2);
+    alarmsLayout->addWidget(new QLabel(tr("Anomaly rules (loads under 500 W typical are not watched; nothing rings in review):"), alarmsPage));
+    alarmsLayout->addWidget(m_thresholds, 1);
+    m_side->addTab(alarmsPage, tr("Alarms"));
     m_side->setMinimumWidth(320);
 
     auto *controls = new QHBoxLayout;
@@ -142,6 +153,7 @@ EnergyDashboard::EnergyDashboard(DashboardContext *context, QWidget *parent)
         recolour();
     });
     connect(m_presetBox, &QComboBox::activated, this, &EnergyDashboard::showPreset);
+    connect(m_thresholds, &ThresholdEditor::rulesChanged, this, &EnergyDashboard::setRules);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString text = WidgetExport::askAndWrite(this, tr("Export the 3D view"), tr("PNG image (*.png)"), [this](const QString &path, QString *error) {
             if (m_scene->image().save(path, "PNG"))
@@ -200,6 +212,8 @@ void EnergyDashboard::setRules(const QList<ThresholdRule> &rules)
 {
     m_settings.rules = rules;
     m_monitor->setRules(rules);
+    if (m_thresholds->rules() != rules)
+        m_thresholds->setRules(rules);
     saveSettings();
     refresh();
 }

@@ -18,6 +18,7 @@ class QComboBox;
 class QLabel;
 class QTableWidget;
 class QTabWidget;
+class ThresholdEditor;
 class ThresholdMonitor;
 class VtkView;
 
@@ -45,6 +46,7 @@ public:
     QTableWidget *topTable() const { return m_top; }
     DashboardAlarmView *alarmView() const { return m_alarms; }
     const QSet<QString> &breached() const { return m_breached; }
+    ThresholdEditor *thresholdEditor() const { return m_thresholds; }
     void setMeasure(EnergyMeasures::Measure measure);
     void setPeriod(EnergyMeasures::Period period);
     void setRules(const QList<ThresholdRule> &rules);
@@ -78,6 +80,7 @@ private:
     QTableWidget *m_districts;
     QTableWidget *m_top;
     DashboardAlarmView *m_alarms;
+    ThresholdEditor *m_thresholds;
     std::vector<EnergyBuilding> m_buildings;
     std::vector<double> m_values;
     QStringList m_geometryIds;

@@ -13,6 +13,7 @@
 #include "core/TimeCursor.h"
 #include "energy/BuildingPanel.h"
 #include "energy/EnergyDashboard.h"
+#include "sdk/ThresholdEditor.h"
 #include "sdk/AlarmBoard.h"
 #include "sdk/DashboardAlarmView.h"
 #include "sdk/DashboardContext.h"
@@ -125,6 +126,8 @@ private slots:
         dashboard.setRules({ThresholdRule{QStringLiteral("*"), QStringLiteral("ratio"), 1.05, Alarm::Severity::Warning}});
         const int raised = dashboard.alarmView()->rowCount();
         QVERIFY(raised > 0);
+        QCOMPARE(dashboard.thresholdEditor()->rules().constFirst().limit, 1.05); // shown to the operator, editable
+        QCOMPARE(EnergySettings::load(&settings).rules.constFirst().limit, 1.05);
         QCOMPARE(raised, int(dashboard.breached().size()));
         context.timeCursor()->review(IsoTime::toDateTime(kStart - 14 * 3600 * 1000)); // before dawn
         QTRY_VERIFY_WITH_TIMEOUT(dashboard.values() != power, 10000);
