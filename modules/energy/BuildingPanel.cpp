@@ -36,6 +36,7 @@ BuildingPanel::BuildingPanel(const EntityStore *store, QWidget *parent)
     layout->addWidget(m_facts);
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_comparison);
+    layout->addStretch(0); // keeps the texts at the top while no chart is shown
     showBuilding(nullptr, {}, {}, TypicalProfile(), EnergyMeasures::Period::Day, 0);
 }
 
@@ -109,10 +110,11 @@ void BuildingPanel::showBuilding(const EnergyBuilding *b, const std::vector<Ener
         std::sort(peers.begin(), peers.end());
         const double median = peers[peers.size() / 2];
         const double mine = used / b->floorArea;
-        const double diff = median > 0 ? (mine / median - 1) * 100 : std::nan("");
+        const double diff = median > 0 ? std::round((mine / median - 1) * 100) : std::nan("");
+        const QString sign = !std::isfinite(diff) ? QString() : diff > 0 ? QStringLiteral("+") : diff < 0 ? QStringLiteral("−") : QStringLiteral("±");
         m_comparison->setText(tr("Against %1 buildings of the same use (median %2 kWh/m²): %3%4 %.")
                                   .arg(peers.size())
-                                  .arg(number(median, 2), diff >= 0 ? QStringLiteral("+") : QString(), number(diff, 0)));
+                                  .arg(number(median, 2), sign, number(std::abs(diff), 0)));
     } else {
         m_comparison->setText(tr("Too few buildings of the same use with readings to compare."));
     }

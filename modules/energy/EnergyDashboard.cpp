@@ -291,7 +291,8 @@ void EnergyDashboard::recolour()
     const EnergyMeasures::Measure measure = m_settings.measure;
     m_values = EnergyMeasures::values(measure, m_buildings, m_before, m_typical, m_time);
     const auto [low, high] = EnergyMeasures::range(measure, m_values);
-    const QString title = QStringLiteral("%1 (%2)").arg(EnergyMeasures::name(measure), EnergyMeasures::unit(measure));
+    // The legend says the unit; the measure is named in the combo box above the view.
+    const QString title = EnergyMeasures::unit(measure);
     m_scene->setColors(measure == EnergyMeasures::Measure::Deviation ? SceneColors::diverging(low, high)
                                                                      : SceneColors::sequential(m_settings.ramp, low, high),
                        title);

@@ -68,11 +68,12 @@ CityScene::CityScene(VtkView *view, QObject *parent)
 
     m_legend->SetLookupTable(m_table);
     m_legend->SetNumberOfLabels(5);
-    m_legend->SetOrientationToHorizontal();
-    m_legend->SetPosition(0.58, 0.02);
-    m_legend->SetWidth(0.4);
-    m_legend->SetHeight(0.13);
-    m_legend->SetTextPositionToSucceedScalarBar(); // labels under the bar, the title above
+    // Upright on the right: the title above the bar, the labels beside it, nothing overlapping.
+    m_legend->SetOrientationToVertical();
+    m_legend->SetPosition(0.85, 0.08);
+    m_legend->SetWidth(0.12);
+    m_legend->SetHeight(0.6);
+    m_legend->SetMaximumWidthInPixels(150);
     m_legend->SetBarRatio(0.3);
     m_legend->SetLabelFormat("%.3g");
     m_legend->UnconstrainedFontSizeOn();
