@@ -237,7 +237,7 @@ CityLayout CityLayout::generate(quint64 seed, QPointF centreLonLat)
         s.shape = geo.rectangle(centre, 2.5, length);
         s.position = geo.toLonLat(centre);
         s.district = city.districtAt(s.position);
-        s.name = QStringLiteral("%1 — kerb %2").arg(city.districts.at(s.district).name).arg(i + 1);
+        s.name = QStringLiteral("%1 — stationnement sur voirie %2").arg(city.districts.at(s.district).name).arg(i + 1);
         s.weight = std::floor(length / 5.5);
         city.kerbs << s;
     }

@@ -192,7 +192,7 @@ QJsonObject ParkingDomain::group(int i, qint64 t) const
     for (quint64 bay = 0; bay < 2; ++bay)
         taken += m_noise.unit(SimNoise::Spot, 1000 + quint64(i) * 2 + bay, quint64(slot / kHour)) < busy ? 1 : 0;
     QJsonObject e = newEntity(groupId(site.id), kGroup);
-    e.insert(QStringLiteral("name"), property(QStringLiteral("%1 — disabled bays").arg(site.name)));
+    e.insert(QStringLiteral("name"), property(QStringLiteral("%1 — places PMR").arg(site.name)));
     e.insert(QStringLiteral("location"), geoProperty(point(site.shape.first())));
     e.insert(QStringLiteral("totalSpotNumber"), property(2));
     e.insert(QStringLiteral("availableSpotNumber"), property(2 - taken, slot));
