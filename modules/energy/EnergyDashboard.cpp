@@ -145,6 +145,8 @@ EnergyDashboard::EnergyDashboard(DashboardContext *context, QWidget *parent)
     m_rampBox->setCurrentIndex(std::max(0, m_rampBox->findData(int(m_settings.ramp))));
     connect(m_model, &EntityStateModel::refreshed, this, &EnergyDashboard::refresh);
     connect(m_context->store(), &EntityStore::reset, m_monitor, &ThresholdMonitor::reset);
+    connect(m_context->store(), &EntityStore::reset, this, [this] { m_buildingsDirty = true; });
+    connect(m_context->store(), &EntityStore::stored, this, [this] { m_buildingsDirty = true; });
     connect(m_measureBox, &QComboBox::activated, this, [this] { setMeasure(EnergyMeasures::Measure(m_measureBox->currentData().toInt())); });
     connect(m_periodBox, &QComboBox::activated, this, [this] { setPeriod(EnergyMeasures::Period(m_periodBox->currentData().toInt())); });
     connect(m_rampBox, &QComboBox::activated, this, [this] {
@@ -220,27 +222,31 @@ void EnergyDashboard::setRules(const QList<ThresholdRule> &rules)
 
 void EnergyDashboard::refresh()
 {
+    QElapsedTimer spent;
+    spent.start();
     m_time = m_model->time();
     const std::vector<Entity> &meters = m_model->entities();
-    // The buildings are the twin's fixed part: read as last known, so that reviewing a time before
-    // the cache first fetched them still shows the city (their meters follow the cursor).
-    const EntityStore *store = m_context->store();
-    const std::vector<Entity> buildings = store->stateAt(kLastKnown, {kBuilding});
-    QStringList ids;
-    ids.reserve(qsizetype(buildings.size()));
-    for (const Entity &e : buildings)
-        ids << e.id;
-    if (ids != m_geometryIds) {
-        // New or other buildings: the one time the geometry is built.
-        const EnergyReader::Result r = EnergyReader::read(buildings, meters, m_context->cityPlan(), m_time, m_model->staleAfterMs(), &m_frame);
-        m_buildings = r.buildings;
-        m_frame = r.frame;
-        m_geometryIds = ids;
-        m_selected = -1;
-        rebuildGeometry();
-    } else {
-        EnergyReader::readMeters(m_buildings, meters, m_time, m_model->staleAfterMs());
+    if (m_buildingsDirty) {
+        // The buildings are the twin's fixed part: read as last known (not at the cursor), so that
+        // reviewing a time before the cache first fetched them still shows the city, and only
+        // when the cache changed — a cursor step only reads the meters.
+        const std::vector<Entity> buildings = m_context->store()->stateAt(kLastKnown, {kBuilding});
+        m_buildingsDirty = false;
+        QStringList ids;
+        ids.reserve(qsizetype(buildings.size()));
+        for (const Entity &e : buildings)
+            ids << e.id;
+        if (ids != m_geometryIds) {
+            // New or other buildings: the one time the geometry is built.
+            const EnergyReader::Result r = EnergyReader::read(buildings, meters, m_context->cityPlan(), m_time, m_model->staleAfterMs(), &m_frame);
+            m_buildings = r.buildings;
+            m_frame = r.frame;
+            m_geometryIds = ids;
+            m_selected = -1;
+            rebuildGeometry();
+        }
     }
+    EnergyReader::readMeters(m_buildings, meters, m_time, m_model->staleAfterMs());
     m_before = EnergyReader::cumulative(
         m_context->store()->stateAt(m_time - EnergyMeasures::periodMs(m_settings.period), {kMeter}));
     QElapsedTimer timer;
@@ -251,6 +257,7 @@ void EnergyDashboard::refresh()
     checkAnomalies(m_time);
     fillTotals();
     selectBuilding(m_selected);
+    qCDebug(lcEnergy) << "refresh" << spent.elapsed() << "ms";
     int metered = 0, stale = 0;
     for (const EnergyBuilding &b : m_buildings) {
         metered += b.meterId.isEmpty() ? 0 : 1;

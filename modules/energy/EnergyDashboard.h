@@ -89,5 +89,6 @@ private:
     QHash<QString, double> m_before; // cumulative kWh per meter at t − period
     QSet<QString> m_breached;
     int m_selected = -1;
+    bool m_buildingsDirty = true; // the cache changed: the buildings are read again
     qint64 m_time = 0;
 };
