@@ -93,6 +93,12 @@ void BuildingPanel::showBuilding(const EnergyBuilding *b, const std::vector<Ener
                       tr("Power now: <b>%1 kW</b> (typical for this hour: %2 kW)").arg(number(b->powerW / 1000, 1), number(usual / 1000, 1)),
                       tr("%1: %2 kWh, %3 kWh/m²").arg(EnergyMeasures::periodName(period), number(used, 0),
                                                       number(b->floorArea > 0 ? used / b->floorArea : std::nan(""), 2))};
+    if (!b->details.isEmpty()) {
+        QStringList rows;
+        for (const auto &[name, text] : b->details)
+            rows << QStringLiteral("<tr><td><i>%1</i>&nbsp;</td><td>%2</td></tr>").arg(name.toHtmlEscaped(), text.toHtmlEscaped());
+        facts << QStringLiteral("<table>%1</table>").arg(rows.join(QString()));
+    }
     if (b->meterId.isEmpty())
         facts << tr("<i>No meter refers to this building.</i>");
     else if (b->stale)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPair>
 #include <QPolygonF>
 #include <QString>
 
@@ -19,6 +20,7 @@ struct EnergyBuilding
     double height = 0;    // metres
     int floors = 0;
     double floorArea = 0; // m², footprint × floors
+    QList<QPair<QString, QString>> details; // the entity's other attributes, as text, for the panel
     QString meterId;      // the ThreePhaseAcMeasurement whose refBuilding is this building
     double powerW = std::nan("");
     double energyKwh = std::nan(""); // the meter's cumulative import at the cursor

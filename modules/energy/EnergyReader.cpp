@@ -2,6 +2,7 @@
 
 #include "map/WebMercator.h"
 #include "sdk/CityPlan.h"
+#include "sdk/CsvExport.h"
 #include "sdk/EntityGeometry.h"
 #include "sdk/EntityStore.h"
 #include "sdk/EntityValues.h"
@@ -74,6 +75,15 @@ EnergyReader::Result EnergyReader::read(const std::vector<Entity> &buildings, co
         b.floors = std::isfinite(floors) && floors > 0 ? int(floors) : 0;
         const double height = EntityValues::number(e, QStringLiteral("height"));
         b.height = std::isfinite(height) && height > 0 ? height : b.floors > 0 ? b.floors * kStoreyHeight : kDefaultHeight;
+        // Everything else the broker says about it (address, year, owner…), shown in the panel.
+        for (const AttributeGroup &group : e.attributes) {
+            if (group.instances.empty() || group.name == QLatin1String("location") || group.name == QLatin1String("name"))
+                continue;
+            const Attribute &a = group.instances.front();
+            const QString text = a.kind == Attribute::Kind::Relationship ? a.object() : CsvExport::valueText(a.value);
+            if (!text.isEmpty())
+                b.details.append({group.name, text.size() > 120 ? text.left(117) + QStringLiteral("…") : text});
+        }
         b.parts = g.polygonStarts.size() > 1 ? g.polygonStarts : QList<int>();
         // Outlines count, courtyards are taken out (each polygon of a MultiPolygon).
         double footprint = 0;

@@ -72,6 +72,11 @@ private slots:
         QCOMPARE(a.height, 10 * EnergyReader::kStoreyHeight);
         QVERIFY(std::abs(a.floorArea - box.width() * box.height() * 10) < 50);
         QCOMPARE(a.use, QStringLiteral("office"));
+        // Its other attributes, as text, for the panel.
+        bool floorsShown = false;
+        for (const auto &[name, text] : a.details)
+            floorsShown |= name == QLatin1String("floorsAboveGround") && text == QLatin1String("10");
+        QVERIFY(floorsShown);
         QCOMPARE(a.powerW, 40000.0);
         QCOMPARE(r.buildings[1].height, 9.0);
         QCOMPARE(r.buildings[2].height, EnergyReader::kDefaultHeight);
