@@ -1,5 +1,7 @@
 #include "MapBenchmarks.h"
 
+#include "BenchStats.h"
+
 #include "map/HeatmapRenderer.h"
 #include "map/MarkerLayer.h"
 #include "map/VectorLayer.h"
@@ -19,12 +21,6 @@ const QPointF kCentre = WebMercator::project(3.2876, 49.8489);
 double msSince(Clock::time_point t0)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * double(v.size())))];
 }
 
 // People around a few dozen hot spots of a 6 km city, as crowding data looks.
@@ -58,7 +54,7 @@ MapBenchmarks::Heatmap MapBenchmarks::heatmap(int n, int frames)
         if (image.isNull())
             return {};
     }
-    return {n, percentile(times, 0.5)};
+    return {n, BenchStats::percentile(times, 0.5)};
 }
 
 MapBenchmarks::Pan MapBenchmarks::pan(int frames)
@@ -100,5 +96,5 @@ MapBenchmarks::Pan MapBenchmarks::pan(int frames)
         painter.end();
         times.push_back(msSince(t0));
     }
-    return {percentile(times, 0.5), percentile(times, 0.95), 2000, 10000};
+    return {BenchStats::percentile(times, 0.5), BenchStats::percentile(times, 0.95), 2000, 10000};
 }

@@ -1,5 +1,7 @@
 #include "StoreBenchmarks.h"
 
+#include "BenchStats.h"
+
 #include "core/EntityJson.h"
 #include "core/IsoTime.h"
 #include "ngsild/PayloadParser.h"
@@ -36,12 +38,6 @@ constexpr int kBenchVersion = 2;
 double msSince(Clock::time_point t0)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
 }
 
 // The limit: what any ingest must do at least — read each entity's id, type and attributes with
@@ -356,12 +352,12 @@ StoreBenchmarks::Ingest StoreBenchmarks::ingest(const QList<QByteArray> &pages, 
         limits.push_back(limitValues / limitMs * 1000);
         ratios.push_back(limitMs / ourMs);
     }
-    result.oursValuesPerSecond = median(ours);
-    result.limitValuesPerSecond = median(limits);
-    result.ratio = median(ratios);
-    result.updateValuesPerSecond = median(updates);
-    result.updateLimitValuesPerSecond = median(updateLimits);
-    result.updateRatio = median(updateRatios);
+    result.oursValuesPerSecond = BenchStats::median(ours);
+    result.limitValuesPerSecond = BenchStats::median(limits);
+    result.ratio = BenchStats::median(ratios);
+    result.updateValuesPerSecond = BenchStats::median(updates);
+    result.updateLimitValuesPerSecond = BenchStats::median(updateLimits);
+    result.updateRatio = BenchStats::median(updateRatios);
     return result;
 }
 
@@ -396,9 +392,8 @@ StoreBenchmarks::State StoreBenchmarks::stateAt(int entities, const QString &dir
         else
             times.push_back(ms);
     }
-    result.medianMs = median(times);
-    std::sort(times.begin(), times.end());
-    result.p95Ms = times.empty() ? 0 : times[std::min(times.size() - 1, size_t(times.size() * 0.95))];
+    result.medianMs = BenchStats::median(times);
+    result.p95Ms = BenchStats::percentile(times, 0.95);
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "VtkBenchmarks.h"
 
+#include "BenchStats.h"
+
 #include "vtkview/CityScene.h"
 #include "vtkview/SceneColors.h"
 #include "vtkview/VtkView.h"
@@ -21,18 +23,6 @@
 #include <algorithm>
 
 namespace {
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-double percentile95(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(double(v.size()) * 0.95))];
-}
-
 // A city of n buildings on a grid of blocks: rectangles and L-shapes, 3–30 floors, as the demo's.
 QList<BuildingMesh::Footprint> city(int n)
 {
@@ -94,9 +84,9 @@ VtkBenchmarks::Result VtkBenchmarks::run(int buildings, int frames)
         view.grabFramebuffer();
         updates.push_back(writes.back() + view.lastFrameMs());
     }
-    r.medianFrameMs = median(plain);
-    r.p95FrameMs = percentile95(plain);
-    r.setValuesMs = median(writes);
-    r.colourUpdateMs = std::max(0.0, median(updates) - r.medianFrameMs);
+    r.medianFrameMs = BenchStats::median(plain);
+    r.p95FrameMs = BenchStats::percentile(plain, 0.95);
+    r.setValuesMs = BenchStats::median(writes);
+    r.colourUpdateMs = std::max(0.0, BenchStats::median(updates) - r.medianFrameMs);
     return r;
 }
