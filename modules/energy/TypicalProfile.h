@@ -22,8 +22,6 @@ public:
     bool update(const EntityStore &store, const std::vector<EnergyBuilding> &buildings, qint64 t, const QTimeZone &zone, int days = 7);
     // The typical power of a meter at the local hour holding t; NaN when unknown.
     double at(const QString &meterId, qint64 t) const;
-    Day day(const QString &meterId) const { return m_profiles.value(meterId, empty()); }
-    bool isEmpty() const { return m_profiles.isEmpty(); }
 
 private:
     static Day empty();

@@ -86,9 +86,3 @@ QStringList OccupancyChart::seriesNames() const
         out << s->name();
     return out;
 }
-
-int OccupancyChart::pointCount() const
-{
-    const auto series = chart()->series();
-    return series.isEmpty() ? 0 : int(static_cast<const QLineSeries *>(series.first())->count());
-}

@@ -17,5 +17,4 @@ public:
     void setData(const QList<OccupancyHistory::Period> &periods, OccupancyHistory::Resolution resolution,
                  const QList<SeasonalForecast::Point> &forecast, const QString &title);
     QStringList seriesNames() const;
-    int pointCount() const;
 };

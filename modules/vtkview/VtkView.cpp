@@ -54,7 +54,6 @@ VtkView::VtkView(QWidget *parent)
     m_window->AddObserver(vtkCommand::WindowMakeCurrentEvent, m_callback);
     m_window->AddObserver(vtkCommand::WindowIsCurrentEvent, m_callback);
     m_interactor->AddObserver(vtkCommand::RenderEvent, m_callback);
-    m_renderer->GetActiveCamera()->AddObserver(vtkCommand::ModifiedEvent, m_callback);
 }
 
 VtkView::~VtkView()
@@ -91,9 +90,6 @@ void VtkView::onVtkEvent(vtkObject *, unsigned long event, void *clientData, voi
         break;
     case vtkCommand::RenderEvent:
         self->update();
-        break;
-    case vtkCommand::ModifiedEvent:
-        emit self->cameraChanged();
         break;
     default:
         break;

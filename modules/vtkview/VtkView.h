@@ -36,8 +36,6 @@ public:
 signals:
     // A left click that did not drag, in widget coordinates.
     void clicked(QPoint pos);
-    // The camera moved (interaction or preset).
-    void cameraChanged();
 
 protected:
     void initializeGL() override;
