@@ -6,21 +6,12 @@
 #include "sdk/EntityGeometry.h"
 #include "sdk/EntityStore.h"
 #include "sdk/EntityValues.h"
-
+#include "vtkview/BuildingMesh.h"
 
 namespace {
 const QString kPower = QStringLiteral("totalActivePower");
 const QString kEnergy = QStringLiteral("totalActiveEnergyImport");
 const QString kRefBuilding = QStringLiteral("refBuilding");
-
-double area(const QPolygonF &ring)
-{
-    double a = 0;
-    for (qsizetype i = 0, n = ring.size(); i < n; ++i)
-        a += ring[i].x() * ring[(i + 1) % n].y() - ring[(i + 1) % n].x() * ring[i].y();
-    return std::abs(a) / 2;
-}
-
 } // namespace
 
 QPolygonF EnergyReader::Frame::toLocal(const QPolygonF &mercator) const
@@ -88,7 +79,7 @@ EnergyReader::Result EnergyReader::read(const std::vector<Entity> &buildings, co
         // Outlines count, courtyards are taken out (each polygon of a MultiPolygon).
         double footprint = 0;
         for (int r = 0; r < b.rings.size(); ++r)
-            footprint += (r == 0 || g.polygonStarts.contains(r) ? 1 : -1) * area(b.rings.at(r));
+            footprint += (r == 0 || g.polygonStarts.contains(r) ? 1 : -1) * std::abs(BuildingMesh::signedArea(b.rings.at(r)));
         b.floorArea = footprint * std::max(1, b.floors > 0 ? b.floors : int(std::round(b.height / kStoreyHeight)));
         out.buildings.push_back(std::move(b));
     }

@@ -12,15 +12,6 @@
 #include <cmath>
 
 namespace {
-// Signed area (positive: counter-clockwise in x east, y north).
-double signedArea(const QPolygonF &ring)
-{
-    double a = 0;
-    for (qsizetype i = 0, n = ring.size(); i < n; ++i)
-        a += ring[i].x() * ring[(i + 1) % n].y() - ring[(i + 1) % n].x() * ring[i].y();
-    return a / 2;
-}
-
 // Without the repeated closing point and without consecutive duplicates.
 QPolygonF openRing(const QPolygonF &ring)
 {
@@ -35,6 +26,14 @@ QPolygonF openRing(const QPolygonF &ring)
     return out;
 }
 } // namespace
+
+double BuildingMesh::signedArea(const QPolygonF &ring)
+{
+    double a = 0;
+    for (qsizetype i = 0, n = ring.size(); i < n; ++i)
+        a += ring[i].x() * ring[(i + 1) % n].y() - ring[(i + 1) % n].x() * ring[i].y();
+    return a / 2;
+}
 
 vtkSmartPointer<vtkPolyData> BuildingMesh::build(const QList<Footprint> &footprints)
 {

@@ -39,6 +39,8 @@ public:
     static const char *valueArray() { return "value"; }
     // Writes one value per building into the scalar array (NaN: no value, drawn in the NaN colour).
     static void setValues(vtkPolyData *mesh, const std::vector<double> &perBuilding);
+    // A ring's signed area (shoelace): positive when counter-clockwise with x east, y north.
+    static double signedArea(const QPolygonF &ring);
     // The building a point belongs to, -1 when none.
     static int buildingOfPoint(vtkPolyData *mesh, long long pointId);
 };
