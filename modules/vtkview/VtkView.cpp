@@ -174,6 +174,16 @@ QPoint VtkView::toDisplay(QPoint widgetPos) const
     return QPoint(int(widgetPos.x() * dpr), int((height() - 1 - widgetPos.y()) * dpr));
 }
 
+QPoint VtkView::toWidget(double x, double y, double z) const
+{
+    m_renderer->SetWorldPoint(x, y, z, 1);
+    m_renderer->WorldToDisplay();
+    double d[3];
+    m_renderer->GetDisplayPoint(d);
+    const qreal dpr = devicePixelRatioF();
+    return QPoint(int(d[0] / dpr), int(height() - 1 - d[1] / dpr));
+}
+
 void VtkView::setEventPosition(QPointF pos, Qt::KeyboardModifiers modifiers)
 {
     const qreal dpr = devicePixelRatioF();

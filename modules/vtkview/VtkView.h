@@ -29,6 +29,8 @@ public:
     vtkGenericOpenGLRenderWindow *renderWindow() const;
     // The widget position in VTK's display coordinates (physical pixels, y up).
     QPoint toDisplay(QPoint widgetPos) const;
+    // Where a world point is drawn, in widget coordinates (logical pixels, y down).
+    QPoint toWidget(double x, double y, double z) const;
     // Waits for each frame to finish on the GPU before timing it (benchmarks only: it stalls).
     void setTimingFrames(bool on) { m_timing = on; }
     double lastFrameMs() const { return m_lastFrameMs; }

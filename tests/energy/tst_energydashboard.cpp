@@ -27,23 +27,10 @@
 #include <QTest>
 
 #include <vtkPolyData.h>
-#include <vtkRenderer.h>
 
 namespace {
 const qint64 kStart = IsoTime::parse(std::string_view("2026-03-10T17:40:00Z")); // Tuesday evening
 const QString kId = QStringLiteral("org.citydeck.energy");
-
-// The widget position of a world point.
-QPoint toWidget(VtkView *view, double x, double y, double z)
-{
-    vtkRenderer *r = view->renderer();
-    r->SetWorldPoint(x, y, z, 1);
-    r->WorldToDisplay();
-    double d[3];
-    r->GetDisplayPoint(d);
-    const qreal dpr = view->devicePixelRatioF();
-    return QPoint(int(d[0] / dpr), int(view->height() - 1 - d[1] / dpr));
-}
 } // namespace
 
 class TestEnergyDashboard : public QObject
@@ -98,7 +85,7 @@ private slots:
         }
         const EnergyBuilding &b = dashboard.buildings()[size_t(tallest)];
         const QPointF c = b.rings.first().boundingRect().center();
-        const QPoint at = toWidget(dashboard.view(), c.x(), c.y(), b.height);
+        const QPoint at = dashboard.view()->toWidget(c.x(), c.y(), b.height);
         QTest::mouseClick(dashboard.view(), Qt::LeftButton, {}, at);
         QCOMPARE(dashboard.selected(), tallest);
         QVERIFY(dashboard.buildingPanel()->comparisonText().contains(QStringLiteral("same use")));

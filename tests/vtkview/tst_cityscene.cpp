@@ -21,18 +21,6 @@ QPolygonF rect(double x, double y, double w, double h)
     return QPolygonF{QPointF(x, y), QPointF(x + w, y), QPointF(x + w, y + h), QPointF(x, y + h)};
 }
 
-// Where a world point lands in the widget (logical pixels, y down).
-QPoint toWidget(VtkView &view, double x, double y, double z)
-{
-    vtkRenderer *r = view.renderer();
-    r->SetWorldPoint(x, y, z, 1);
-    r->WorldToDisplay();
-    double d[3];
-    r->GetDisplayPoint(d);
-    const qreal dpr = view.devicePixelRatioF();
-    return QPoint(int(d[0] / dpr), int(view.height() - 1 - d[1] / dpr));
-}
-
 int colourDistance(QColor a, QColor b)
 {
     return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
@@ -73,13 +61,13 @@ private slots:
         QCOMPARE(scene.colorOf(std::nan("")).name(), QColor::fromRgbF(0.82f, 0.82f, 0.82f).name());
 
         // The roof of building 24 (the highest value, the yellow end) is drawn yellowish.
-        const QPoint roof = toWidget(view, 4 * 40 + 12, 4 * 40 + 12, 50);
+        const QPoint roof = view.toWidget(4 * 40 + 12, 4 * 40 + 12, 50);
         QVERIFY(QRect(QPoint(0, 0), view.size()).contains(roof));
         const QColor seen = shot.pixelColor(roof * shot.devicePixelRatio());
         QVERIFY2(seen.red() > 120 && seen.green() > 120 && seen.blue() < 120, qPrintable(seen.name()));
         // A click there picks that building; on the sky, nothing.
         QCOMPARE(scene.pick(roof), 24);
-        QCOMPARE(scene.pick(toWidget(view, 12, 12, 10)), 0);
+        QCOMPARE(scene.pick(view.toWidget(12, 12, 10)), 0);
         QCOMPARE(scene.pick(QPoint(5, 5)), -1);
         // The legend: a white box with dark text on the right.
         int white = 0, dark = 0;
