@@ -24,13 +24,21 @@ void OccupancyHistory::setSites(const QList<ParkingSite> &sites)
 
 QList<HourlySeries::Hour> OccupancyHistory::siteHours(const ParkingSite &site, qint64 from, qint64 to) const
 {
-    const QString key = QStringLiteral("%1|%2|%3").arg(site.id).arg(from).arg(to);
-    if (const auto it = m_cache.constFind(key); it != m_cache.cend())
-        return it.value();
+    // Whole hours inside a span already read are taken from it: the chart's five weeks serve the
+    // week of the peak table, the mean stay and the KPIs without reading the store again.
+    const bool wholeHours = HourlySeries::hourStart(from, m_zone) == from && HourlySeries::hourStart(to, m_zone) == to;
+    if (const auto it = m_cache.constFind(site.id); it != m_cache.cend() && wholeHours && it->from <= from && to <= it->to) {
+        QList<HourlySeries::Hour> out;
+        for (const HourlySeries::Hour &h : it->hours) {
+            if (h.start >= from && h.start < to)
+                out << h;
+        }
+        return out;
+    }
     // A level, not a count: each sample stands for the instant it was observed at.
     const QList<HourlySeries::Hour> hours =
         HourlySeries::fold(ParkingReader::occupancySeries(*m_store, site, from, to - 1), HourlySeries::Fold::Mean, m_zone, false);
-    m_cache.insert(key, hours);
+    m_cache.insert(site.id, Span{from, to, hours});
     return hours;
 }
 

@@ -63,6 +63,13 @@ private:
     const EntityStore *m_store;
     QTimeZone m_zone;
     QList<ParkingSite> m_sites;
-    // Site id + range → hours: the city, the KPIs and the peak table read the same hours.
-    mutable QHash<QString, QList<HourlySeries::Hour>> m_cache;
+    // The last span of hours read per site id: the city, the KPIs and the peak table read the
+    // same hours.
+    struct Span
+    {
+        qint64 from = 0;
+        qint64 to = 0;
+        QList<HourlySeries::Hour> hours;
+    };
+    mutable QHash<QString, Span> m_cache;
 };

@@ -272,10 +272,7 @@ void OccupancyPanel::fillPeakTable(qint64 t)
     m_peaks->setRowCount(int(keys.size()));
     for (int row = 0; row < keys.size(); ++row) {
         const QString &key = keys.at(row);
-        // The same hours the chart read (the history caches them), cut to the week.
-        QList<HourlySeries::Hour> hours = m_history->hours(key, hour + HourlySeries::kHourMs - kHistoryMs, hour + HourlySeries::kHourMs);
-        hours.removeIf([from, hour](const HourlySeries::Hour &h) { return h.start < from || h.start >= hour; });
-        const OccupancyHistory::Peaks p = OccupancyHistory::peaks(hours, m_history->zone());
+        const OccupancyHistory::Peaks p = OccupancyHistory::peaks(m_history->hours(key, from, hour), m_history->zone());
         const double stay = m_history->meanStayHours(key, from, hour);
         auto *name = new QTableWidgetItem(subjectLabel(key));
         name->setData(Qt::UserRole, key);

@@ -69,6 +69,13 @@ private slots:
         QCOMPARE(city.at(12).value, (0.9 * 100 + 1.0 * 10) / 110);
         QCOMPARE(city.at(3).value, (0.3 * 100 + 10) / 110);
         QVERIFY(h.hours(QStringLiteral("urn:ngsi-ld:OffStreetParking:unknown"), kMonday, kEnd).isEmpty());
+        // A day inside the two weeks already read: the same hours as a fresh read of that day.
+        OccupancyHistory fresh(&m_store, QTimeZone::utc());
+        fresh.setSites(m_state.sites);
+        const QList<HourlySeries::Hour> tuesday = h.hours(kLot, kMonday + kDay, kMonday + 2 * kDay);
+        QCOMPARE(tuesday.size(), 24);
+        QCOMPARE(tuesday, fresh.hours(kLot, kMonday + kDay, kMonday + 2 * kDay));
+        QCOMPARE(h.hours(OccupancyHistory::kCity, kMonday + kDay, kMonday + 2 * kDay), fresh.hours(OccupancyHistory::kCity, kMonday + kDay, kMonday + 2 * kDay));
     }
 
     void daysAndWeeks()
