@@ -226,6 +226,7 @@ void EnergyDashboard::refresh()
     spent.start();
     m_time = m_model->time();
     const std::vector<Entity> &meters = m_model->entities();
+    bool metersRead = false;
     if (m_buildingsDirty) {
         // The buildings are the twin's fixed part: read as last known (not at the cursor), so that
         // reviewing a time before the cache first fetched them still shows the city, and only
@@ -243,10 +244,12 @@ void EnergyDashboard::refresh()
             m_frame = r.frame;
             m_geometryIds = ids;
             m_selected = -1;
+            metersRead = true; // read() took the meters too
             rebuildGeometry();
         }
     }
-    EnergyReader::readMeters(m_buildings, meters, m_time, m_model->staleAfterMs());
+    if (!metersRead)
+        EnergyReader::readMeters(m_buildings, meters, m_time, m_model->staleAfterMs());
     m_before = EnergyReader::cumulative(
         m_context->store()->stateAt(m_time - EnergyMeasures::periodMs(m_settings.period), {kMeter}));
     QElapsedTimer timer;
