@@ -197,7 +197,7 @@ void ParkingDashboard::refresh()
             free += s.counts.available;
             total += s.counts.total;
         }
-        full += s.isFull() && !s.stale ? 1 : 0;
+        full += s.counts.isKnown() && s.counts.occupancy >= OccupancyHistory::kSaturation && !s.stale ? 1 : 0;
         silent += s.stale ? 1 : 0;
         inconsistent += s.counts.isInconsistent() ? 1 : 0;
     }

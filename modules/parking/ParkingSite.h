@@ -27,6 +27,4 @@ struct ParkingSite
     double trend = std::nan(""); // occupancy change over the last 30 minutes (0–1 points)
     qint64 observedAt = 0;
     int bays = 0;             // ParkingSpot entities reporting for it
-
-    bool isFull(double limit = 0.95) const { return counts.isKnown() && counts.occupancy >= limit; }
 };
