@@ -1,6 +1,10 @@
 #include "core/Attribute.h"
 
 #include <algorithm>
+#include <cstring>
+
+// Pages hold tens of thousands of these: their size is what a page of entities costs in memory.
+static_assert(sizeof(Attribute) <= 80 && sizeof(AttributeGroup) <= 112);
 
 namespace {
 const Geometry &noGeometry()
@@ -123,12 +127,19 @@ bool Attribute::kindFromName(std::string_view name, Kind *kind)
         {"JsonProperty", Kind::JsonProperty},
         {"VocabProperty", Kind::VocabProperty},
     };
-    // Short forms first (the hot path), then expanded ones ("https://uri.etsi.org/ngsi-ld/Property").
-    for (const auto &[text, k] : names) {
-        if (name == text) {
-            *kind = k;
-            return true;
-        }
+    // The short form of the three common kinds first (every attribute of every page comes here),
+    // then the others and the expanded forms ("https://uri.etsi.org/ngsi-ld/Property").
+    if (name.size() == 8 && std::memcmp(name.data(), "Property", 8) == 0) {
+        *kind = Kind::Property;
+        return true;
+    }
+    if (name.size() == 11 && std::memcmp(name.data(), "GeoProperty", 11) == 0) {
+        *kind = Kind::GeoProperty;
+        return true;
+    }
+    if (name.size() == 12 && std::memcmp(name.data(), "Relationship", 12) == 0) {
+        *kind = Kind::Relationship;
+        return true;
     }
     const size_t cut = name.find_last_of("/#");
     const std::string_view term = cut == std::string_view::npos ? name : name.substr(cut + 1);

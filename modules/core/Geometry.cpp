@@ -2,9 +2,33 @@
 
 #include <QJsonArray>
 
+Geometry::Geometry(Type type, const QList<QList<QPolygonF>> &parts)
+    : m_type(type)
+{
+    for (const QList<QPolygonF> &part : parts) {
+        for (const QPolygonF &ring : part) {
+            m_points += ring;
+            m_ringEnds.append(qint32(m_points.size()));
+        }
+        m_partEnds.append(qint32(m_ringEnds.size()));
+    }
+    if (m_ringEnds.size() <= 1)
+        m_ringEnds.clear();
+    if (m_partEnds.size() <= 1)
+        m_partEnds.clear();
+}
+
+Geometry::Geometry(Type type, QList<QPointF> points, QList<qint32> ringEnds, QList<qint32> partEnds)
+    : m_type(type)
+    , m_points(std::move(points))
+    , m_ringEnds(ringEnds.size() > 1 ? std::move(ringEnds) : QList<qint32>())
+    , m_partEnds(partEnds.size() > 1 ? std::move(partEnds) : QList<qint32>())
+{
+}
+
 Geometry Geometry::point(double lon, double lat)
 {
-    return Geometry(Type::Point, {{QPolygonF({QPointF(lon, lat)})}});
+    return Geometry(Type::Point, QList<QPointF>{QPointF(lon, lat)});
 }
 
 namespace {
@@ -55,11 +79,11 @@ int Geometry::coordinateDepth(Type type)
     return 0;
 }
 
-Geometry Geometry::fromCoordinates(Type type, QList<QList<QPolygonF>> lifted)
+Geometry Geometry::fromCoordinates(Type type, const QList<QList<QPolygonF>> &lifted)
 {
     if (type == Type::MultiPoint || type == Type::MultiLineString) {
         QList<QList<QPolygonF>> parts;
-        for (const QList<QPolygonF> &polygon : std::as_const(lifted)) {
+        for (const QList<QPolygonF> &polygon : lifted) {
             for (const QPolygonF &ring : polygon) {
                 if (type == Type::MultiLineString) {
                     parts.append({ring});
@@ -69,9 +93,9 @@ Geometry Geometry::fromCoordinates(Type type, QList<QList<QPolygonF>> lifted)
                     parts.append({QPolygonF({p})});
             }
         }
-        return Geometry(type, std::move(parts));
+        return Geometry(type, parts);
     }
-    return Geometry(type, std::move(lifted));
+    return Geometry(type, lifted);
 }
 
 QString Geometry::typeName(Type type)
@@ -95,47 +119,67 @@ QString Geometry::typeName(Type type)
     return {};
 }
 
-QPointF Geometry::firstPoint() const
+int Geometry::ringCount() const
 {
-    for (const auto &part : m_parts) {
-        for (const QPolygonF &ring : part) {
-            if (!ring.isEmpty())
-                return ring.first();
-        }
+    if (m_points.isEmpty())
+        return 0;
+    return m_ringEnds.isEmpty() ? 1 : int(m_ringEnds.size());
+}
+
+int Geometry::partCount() const
+{
+    if (m_points.isEmpty())
+        return 0;
+    return m_partEnds.isEmpty() ? 1 : int(m_partEnds.size());
+}
+
+int Geometry::partBegin(int part) const
+{
+    return part == 0 || m_partEnds.isEmpty() ? 0 : m_partEnds.at(part - 1);
+}
+
+int Geometry::partEnd(int part) const
+{
+    return m_partEnds.isEmpty() ? ringCount() : m_partEnds.at(part);
+}
+
+std::span<const QPointF> Geometry::ring(int index) const
+{
+    if (m_ringEnds.isEmpty())
+        return {m_points.constData(), size_t(m_points.size())};
+    const qint32 begin = index == 0 ? 0 : m_ringEnds.at(index - 1);
+    return {m_points.constData() + begin, size_t(m_ringEnds.at(index) - begin)};
+}
+
+QPolygonF Geometry::ringPolygon(int index) const
+{
+    const std::span<const QPointF> points = ring(index);
+    return QPolygonF(QList<QPointF>(points.begin(), points.end()));
+}
+
+QList<QList<QPolygonF>> Geometry::parts() const
+{
+    QList<QList<QPolygonF>> out;
+    for (int p = 0; p < partCount(); ++p) {
+        QList<QPolygonF> &rings = out.emplace_back();
+        for (int r = partBegin(p); r < partEnd(p); ++r)
+            rings.append(ringPolygon(r));
     }
-    return {};
+    return out;
 }
 
 QRectF Geometry::bounds() const
 {
-    QRectF r;
-    bool first = true;
-    for (const auto &part : m_parts) {
-        for (const QPolygonF &ring : part) {
-            for (const QPointF &p : ring) {
-                if (first) {
-                    r = QRectF(p, QSizeF(0, 0));
-                    first = false;
-                } else {
-                    r.setLeft(qMin(r.left(), p.x()));
-                    r.setRight(qMax(r.right(), p.x()));
-                    r.setTop(qMin(r.top(), p.y()));
-                    r.setBottom(qMax(r.bottom(), p.y()));
-                }
-            }
-        }
+    if (m_points.isEmpty())
+        return {};
+    double left = m_points.first().x(), right = left, top = m_points.first().y(), bottom = top;
+    for (const QPointF &p : m_points) {
+        left = qMin(left, p.x());
+        right = qMax(right, p.x());
+        top = qMin(top, p.y());
+        bottom = qMax(bottom, p.y());
     }
-    return r;
-}
-
-int Geometry::pointCount() const
-{
-    int n = 0;
-    for (const auto &part : m_parts) {
-        for (const QPolygonF &ring : part)
-            n += int(ring.size());
-    }
-    return n;
+    return QRectF(QPointF(left, top), QPointF(right, bottom));
 }
 
 namespace {
@@ -144,19 +188,11 @@ QJsonArray position(const QPointF &p)
     return QJsonArray{p.x(), p.y()};
 }
 
-QJsonArray ringArray(const QPolygonF &ring)
+QJsonArray ringArray(std::span<const QPointF> ring)
 {
     QJsonArray out;
     for (const QPointF &p : ring)
         out.append(position(p));
-    return out;
-}
-
-QJsonArray partArray(const QList<QPolygonF> &part)
-{
-    QJsonArray out;
-    for (const QPolygonF &ring : part)
-        out.append(ringArray(ring));
     return out;
 }
 
@@ -206,27 +242,25 @@ QJsonObject Geometry::toGeoJson() const
         coordinates = position(firstPoint());
         break;
     case Type::MultiPoint:
-    case Type::LineString: {
-        QPolygonF all;
-        for (const auto &part : m_parts)
-            for (const QPolygonF &ring : part)
-                all += ring;
-        coordinates = ringArray(all);
+    case Type::LineString:
+        coordinates = ringArray({m_points.constData(), size_t(m_points.size())});
         break;
-    }
     case Type::MultiLineString:
     case Type::Polygon: {
         QJsonArray rings;
-        for (const auto &part : m_parts)
-            for (const QPolygonF &ring : part)
-                rings.append(ringArray(ring));
+        for (int r = 0; r < ringCount(); ++r)
+            rings.append(ringArray(ring(r)));
         coordinates = rings;
         break;
     }
     case Type::MultiPolygon: {
         QJsonArray parts;
-        for (const auto &part : m_parts)
-            parts.append(partArray(part));
+        for (int p = 0; p < partCount(); ++p) {
+            QJsonArray rings;
+            for (int r = partBegin(p); r < partEnd(p); ++r)
+                rings.append(ringArray(ring(r)));
+            parts.append(rings);
+        }
         coordinates = parts;
         break;
     }
@@ -280,5 +314,5 @@ Geometry Geometry::fromGeoJson(const QJsonObject &json, QString *error)
             *error = QStringLiteral("invalid coordinates for a %1").arg(typeText);
         return {};
     }
-    return fromCoordinates(type, std::move(lifted));
+    return fromCoordinates(type, lifted);
 }

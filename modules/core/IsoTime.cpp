@@ -33,43 +33,38 @@ int daysInMonth(int y, int m)
     const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     return m == 2 && leap ? 29 : days[m - 1];
 }
-} // namespace
 
-qint64 IsoTime::parse(std::string_view s)
+// Two digits at fixed places, -1 when they are not digits: the canonical form's fast path.
+int twoDigits(const char *p)
 {
-    int year, month, day, hour = 0, minute = 0, second = 0;
-    if (!digits(s, 0, 4, &year) || s.size() < 10 || s[4] != '-' || !digits(s, 5, 2, &month) || s[7] != '-'
-        || !digits(s, 8, 2, &day))
-        return invalid;
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return invalid;
-    size_t pos = 10;
+    const unsigned a = unsigned(p[0] - '0'), b = unsigned(p[1] - '0');
+    return a < 10 && b < 10 ? int(a * 10 + b) : -1;
+}
+
+struct Fields
+{
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+};
+
+// The fraction of a second (after seconds only) and the zone from pos on, then the instant.
+qint64 finish(std::string_view s, size_t pos, const Fields &f, bool hasSeconds)
+{
     qint64 millis = 0;
-    if (pos < s.size() && (s[pos] == 'T' || s[pos] == 't' || s[pos] == ' ')) {
+    if (hasSeconds && pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
         ++pos;
-        if (!digits(s, pos, 2, &hour) || pos + 2 >= s.size() || s[pos + 2] != ':' || !digits(s, pos + 3, 2, &minute))
-            return invalid;
-        pos += 5;
-        if (pos < s.size() && s[pos] == ':') {
-            if (!digits(s, pos + 1, 2, &second))
-                return invalid;
-            pos += 3;
-            if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
-                ++pos;
-                int scale = 100;
-                const size_t start = pos;
-                while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
-                    millis += (s[pos] - '0') * scale;
-                    scale /= 10;
-                    ++pos;
-                }
-                if (pos == start)
-                    return invalid;
-            }
+        int scale = 100;
+        const size_t start = pos;
+        while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+            millis += (s[pos] - '0') * scale;
+            scale /= 10;
+            ++pos;
         }
-        if (hour > 24 || minute > 59 || second > 60 || (hour == 24 && (minute || second || millis)))
-            return invalid;
+        if (pos == start)
+            return IsoTime::invalid;
     }
+    if (f.month < 1 || f.month > 12 || f.day < 1 || f.day > daysInMonth(f.year, f.month) || f.hour > 24 || f.minute > 59
+        || f.second > 60 || (f.hour == 24 && (f.minute || f.second || millis)))
+        return IsoTime::invalid;
     qint64 offsetMinutes = 0;
     if (pos < s.size()) {
         const char z = s[pos];
@@ -78,22 +73,55 @@ qint64 IsoTime::parse(std::string_view s)
         } else if (z == '+' || z == '-') {
             int oh, om = 0;
             if (!digits(s, pos + 1, 2, &oh))
-                return invalid;
+                return IsoTime::invalid;
             size_t next = pos + 3;
             if (next < s.size() && s[next] == ':')
                 ++next;
             if (next < s.size()) {
                 if (!digits(s, next, 2, &om) || next + 2 != s.size())
-                    return invalid;
+                    return IsoTime::invalid;
             }
             offsetMinutes = (oh * 60 + om) * (z == '-' ? -1 : 1);
         } else {
-            return invalid;
+            return IsoTime::invalid;
         }
     }
-    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + qMin(second, 59)
-        - offsetMinutes * 60;
+    const qint64 seconds = daysFromCivil(f.year, f.month, f.day) * 86400 + f.hour * 3600 + f.minute * 60
+        + qMin(f.second, 59) - offsetMinutes * 60;
     return seconds * 1000 + millis;
+}
+} // namespace
+
+qint64 IsoTime::parse(std::string_view s)
+{
+    Fields f;
+    if (s.size() >= 20 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' && s[16] == ':') {
+        // "YYYY-MM-DDTHH:MM:SS…", as every broker writes it: fixed places, no bounds to check.
+        const int century = twoDigits(s.data()), year = twoDigits(s.data() + 2);
+        f = {century * 100 + year, twoDigits(s.data() + 5), twoDigits(s.data() + 8), twoDigits(s.data() + 11),
+             twoDigits(s.data() + 14), twoDigits(s.data() + 17)};
+        if ((century | year | f.month | f.day | f.hour | f.minute | f.second) < 0)
+            return invalid;
+        return finish(s, 19, f, true);
+    }
+    if (!digits(s, 0, 4, &f.year) || s.size() < 10 || s[4] != '-' || !digits(s, 5, 2, &f.month) || s[7] != '-'
+        || !digits(s, 8, 2, &f.day))
+        return invalid;
+    size_t pos = 10;
+    bool hasSeconds = false;
+    if (pos < s.size() && (s[pos] == 'T' || s[pos] == 't' || s[pos] == ' ')) {
+        ++pos;
+        if (!digits(s, pos, 2, &f.hour) || pos + 2 >= s.size() || s[pos + 2] != ':' || !digits(s, pos + 3, 2, &f.minute))
+            return invalid;
+        pos += 5;
+        if (pos < s.size() && s[pos] == ':') {
+            if (!digits(s, pos + 1, 2, &f.second))
+                return invalid;
+            pos += 3;
+            hasSeconds = true;
+        }
+    }
+    return finish(s, pos, f, hasSeconds);
 }
 
 qint64 IsoTime::parse(const QString &text)

@@ -128,24 +128,25 @@ void position(QByteArray &out, const QPointF &p)
     out += ']';
 }
 
-void ring(QByteArray &out, const QPolygonF &points)
+void ring(QByteArray &out, std::span<const QPointF> points)
 {
     out += '[';
-    for (qsizetype i = 0; i < points.size(); ++i) {
+    for (size_t i = 0; i < points.size(); ++i) {
         if (i > 0)
             out += ',';
-        position(out, points.at(i));
+        position(out, points[i]);
     }
     out += ']';
 }
 
-void rings(QByteArray &out, const QList<QPolygonF> &part)
+// Rings [begin, end) of g, as a JSON array.
+void rings(QByteArray &out, const Geometry &g, int begin, int end)
 {
     out += '[';
-    for (qsizetype i = 0; i < part.size(); ++i) {
-        if (i > 0)
+    for (int r = begin; r < end; ++r) {
+        if (r > begin)
             out += ',';
-        ring(out, part.at(i));
+        ring(out, g.ring(r));
     }
     out += ']';
 }
@@ -160,34 +161,24 @@ void JsonWriter::geometry(QByteArray &out, const Geometry &g)
     out += "{\"type\":";
     string(out, Geometry::typeName(g.type()));
     out += ",\"coordinates\":";
-    const auto &parts = g.parts();
     switch (g.type()) {
     case Geometry::Type::Point:
         position(out, g.firstPoint());
         break;
     case Geometry::Type::MultiPoint:
-    case Geometry::Type::LineString: {
-        QPolygonF all;
-        for (const auto &part : parts)
-            for (const QPolygonF &r : part)
-                all += r;
-        ring(out, all);
+    case Geometry::Type::LineString:
+        ring(out, {g.points().constData(), size_t(g.points().size())});
         break;
-    }
     case Geometry::Type::MultiLineString:
-    case Geometry::Type::Polygon: {
-        QList<QPolygonF> all;
-        for (const auto &part : parts)
-            all += part;
-        rings(out, all);
+    case Geometry::Type::Polygon:
+        rings(out, g, 0, g.ringCount());
         break;
-    }
     case Geometry::Type::MultiPolygon:
         out += '[';
-        for (qsizetype i = 0; i < parts.size(); ++i) {
-            if (i > 0)
+        for (int p = 0; p < g.partCount(); ++p) {
+            if (p > 0)
                 out += ',';
-            rings(out, parts.at(i));
+            rings(out, g, g.partBegin(p), g.partEnd(p));
         }
         out += ']';
         break;

@@ -3,104 +3,91 @@
 using namespace simdjson;
 
 namespace {
-// GeoJSON coordinates straight from simdjson, one level per function: no QJsonDocument.
-bool readPosition(ondemand::value value, QPointF *out)
-{
-    if (value.type() != ondemand::json_type::array)
-        return false;
-    double xy[2] = {0, 0};
-    int n = 0;
-    for (ondemand::value c : value.get_array()) {
-        if (c.type() != ondemand::json_type::number)
-            return false;
-        const double d = c.get_double();
-        if (n < 2)
-            xy[n] = d;
-        ++n; // altitude and beyond are read and dropped
-    }
-    if (n < 2)
-        return false;
-    *out = QPointF(xy[0], xy[1]);
-    return true;
-}
+constexpr int kMaxDepth = 4; // a MultiPolygon's coordinates nest four arrays deep
 
-bool readRing(ondemand::value value, QPolygonF *out)
+template <typename T, qsizetype N>
+QList<T> toList(const QVarLengthArray<T, N> &items)
 {
-    if (value.type() != ondemand::json_type::array)
-        return false;
-    for (ondemand::value p : value.get_array()) {
-        QPointF point;
-        if (!readPosition(p, &point))
-            return false;
-        out->append(point);
-    }
-    return true;
-}
-
-bool readRings(ondemand::value value, QList<QPolygonF> *out)
-{
-    if (value.type() != ondemand::json_type::array)
-        return false;
-    for (ondemand::value r : value.get_array()) {
-        QPolygonF ring;
-        if (!readRing(r, &ring))
-            return false;
-        out->append(std::move(ring));
-    }
-    return true;
+    return QList<T>(items.cbegin(), items.cend());
 }
 } // namespace
 
-Geometry GeometryReader::read(ondemand::object object, Geometry::Type type, QString *problem)
+void GeometryReader::field(std::string_view key, ondemand::value value)
 {
-    if (type == Geometry::Type::None) {
+    if (key == "type") {
+        m_typeSeen = true;
+        m_type = value.type() == ondemand::json_type::string ? Geometry::typeFromName(std::string_view(value.get_string()))
+                                                             : Geometry::Type::None;
+    } else if (key == "coordinates") {
+        m_depth = readCoordinates(value, 1);
+    }
+}
+
+// Reads one level of nested arrays and returns its depth (1: a position), or -1 when the
+// arrays are not GeoJSON coordinates. Points, ring ends and part ends are recorded on the way.
+int GeometryReader::readCoordinates(ondemand::value value, int level)
+{
+    if (level > kMaxDepth || value.type() != ondemand::json_type::array)
+        return -1;
+    int depth = 0;
+    int numbers = 0;
+    double xy[2] = {0, 0};
+    for (ondemand::value item : value.get_array()) {
+        int itemDepth = 0;
+        if (item.type() == ondemand::json_type::number) {
+            if (numbers < 2)
+                xy[numbers] = item.get_double();
+            ++numbers; // altitude and beyond are read and dropped
+        } else if ((itemDepth = readCoordinates(item, level + 1)) < 0) {
+            return -1;
+        }
+        const int here = itemDepth + 1;
+        if (depth != 0 && depth != here)
+            return -1; // positions and arrays mixed, or arrays of unequal depth
+        depth = here;
+    }
+    switch (depth) {
+    case 1:
+        if (numbers < 2)
+            return -1;
+        m_points.append(QPointF(xy[0], xy[1]));
+        break;
+    case 2:
+        m_ringEnds.append(qint32(m_points.size()));
+        break;
+    case 3:
+        m_partEnds.append(qint32(m_ringEnds.size()));
+        break;
+    case 0:
+        return -1; // an empty array holds no position
+    }
+    return depth;
+}
+
+Geometry GeometryReader::finish(QString *problem)
+{
+    if (!m_typeSeen || m_type == Geometry::Type::None) {
         *problem = QStringLiteral("unknown or missing geometry type");
         return {};
     }
-    QList<QList<QPolygonF>> lifted;
-    bool ok = false;
-    bool seen = false;
-    for (auto field : object) {
-        if (std::string_view(field.unescaped_key()) != "coordinates")
-            continue;
-        seen = true;
-        ondemand::value c = field.value();
-        switch (Geometry::coordinateDepth(type)) {
-        case 1: {
-            QPointF p;
-            ok = readPosition(c, &p);
-            lifted = {{QPolygonF({p})}};
-            break;
-        }
-        case 2: {
-            QPolygonF ring;
-            ok = readRing(c, &ring);
-            lifted = {{ring}};
-            break;
-        }
-        case 3: {
-            QList<QPolygonF> rings;
-            ok = readRings(c, &rings);
-            lifted = {rings};
-            break;
-        }
-        case 4:
-            ok = c.type() == ondemand::json_type::array;
-            if (ok) {
-                for (ondemand::value polygon : c.get_array()) {
-                    QList<QPolygonF> rings;
-                    ok = ok && readRings(polygon, &rings);
-                    lifted.append(std::move(rings));
-                }
-            }
-            break;
-        }
-    }
-    if (!ok || !seen) {
-        *problem = QStringLiteral("invalid coordinates for a %1").arg(Geometry::typeName(type));
+    if (m_depth != Geometry::coordinateDepth(m_type)) {
+        *problem = QStringLiteral("invalid coordinates for a %1").arg(Geometry::typeName(m_type));
         return {};
     }
-    Geometry g = Geometry::fromCoordinates(type, std::move(lifted));
+    // Multi* types whose members the nesting does not cut: every point, or every line, is a part.
+    if (m_type == Geometry::Type::MultiPoint || m_type == Geometry::Type::MultiLineString) {
+        const qsizetype members = m_type == Geometry::Type::MultiPoint ? m_points.size() : m_ringEnds.size();
+        m_partEnds.clear();
+        if (m_type == Geometry::Type::MultiPoint)
+            m_ringEnds.clear();
+        for (qint32 i = 1; i <= members; ++i) {
+            m_partEnds.append(i);
+            if (m_type == Geometry::Type::MultiPoint)
+                m_ringEnds.append(i);
+        }
+    }
+    Geometry g(m_type, toList(m_points), m_ringEnds.size() > 1 ? toList(m_ringEnds) : QList<qint32>(),
+               m_partEnds.size() > 1 ? toList(m_partEnds) : QList<qint32>());
     const QRectF box = g.bounds();
     if (box.top() < -90.0 || box.bottom() > 90.0 || box.left() < -180.0 || box.right() > 180.0)
         *problem = QStringLiteral("coordinates outside WGS 84 (latitude/longitude swapped?)");

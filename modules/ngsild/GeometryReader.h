@@ -5,14 +5,33 @@
 #include <simdjson.h>
 
 #include <QString>
+#include <QVarLengthArray>
 
-// Reads a GeoJSON geometry straight from a simdjson On-Demand object into core's Geometry
-// (internal to the parser): no intermediate JSON tree, altitudes dropped.
+#include <string_view>
+
+// Reads a GeoJSON geometry straight from simdjson On-Demand into core's flat Geometry
+// (internal to the parser): one pass over the members in any order, no intermediate JSON
+// tree, altitudes dropped. The nesting of "coordinates" is read as it comes and checked
+// against the type at the end, so "coordinates" may come before "type".
 class GeometryReader
 {
 public:
-    // type is the object's "type", already peeked by the caller (the object is not consumed
-    // yet). An invalid Geometry and *problem set when it cannot be read; a valid one may still
-    // come with a problem (coordinates outside WGS 84).
-    static Geometry read(simdjson::ondemand::object object, Geometry::Type type, QString *problem);
+    GeometryReader() = default;
+    explicit GeometryReader(Geometry::Type type) : m_type(type), m_typeSeen(true) {}
+
+    // One member of the object: "type" and "coordinates" are used, the others ignored.
+    void field(std::string_view key, simdjson::ondemand::value value);
+    // An invalid Geometry and *problem set when it cannot be read; a valid one may still come
+    // with a problem (coordinates outside WGS 84).
+    Geometry finish(QString *problem);
+
+private:
+    int readCoordinates(simdjson::ondemand::value value, int level);
+
+    Geometry::Type m_type = Geometry::Type::None;
+    bool m_typeSeen = false;
+    int m_depth = 0; // 0: no coordinates, -1: unreadable ones
+    QVarLengthArray<QPointF, 16> m_points;
+    QVarLengthArray<qint32, 4> m_ringEnds;
+    QVarLengthArray<qint32, 4> m_partEnds;
 };

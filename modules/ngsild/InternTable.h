@@ -19,41 +19,55 @@ class InternTable
 public:
     const QString *find(std::string_view key)
     {
-        Slot &slot = m_slots[slotOf(key)];
-        if (slot.value && slot.key == key)
+        const Words w = wordsOf(key);
+        Slot &slot = m_slots[slotOf(w, key.size())];
+        if (slot.value && slot.size == key.size() && slot.words.a == w.a && slot.words.b == w.b
+            && (key.size() <= 16 || std::memcmp(slot.key->data() + 8, key.data() + 8, key.size() - 16) == 0))
             return slot.value;
         const auto it = m_map.find(key);
         if (it == m_map.end())
             return nullptr;
-        slot = {it->first, &it->second};
+        slot = {&it->first, key.size(), w, &it->second};
         return &it->second;
     }
 
     const QString &insert(std::string_view key, QString value)
     {
-        const QString &stored = m_map.insert_or_assign(std::string(key), std::move(value)).first->second;
-        m_slots[slotOf(key)] = {std::string(key), &stored};
-        return stored;
+        const auto it = m_map.insert_or_assign(std::string(key), std::move(value)).first;
+        const Words w = wordsOf(key);
+        m_slots[slotOf(w, key.size())] = {&it->first, key.size(), w, &it->second};
+        return it->second;
     }
 
 private:
-    static size_t slotOf(std::string_view key)
+    // First and last eight bytes (overlapping for short keys; zero-padded below eight): with the
+    // length they identify keys of up to 16 bytes, and hash the others well enough.
+    struct Words
     {
-        // First and last eight bytes (overlapping for short keys) and the length.
         uint64_t a = 0, b = 0;
+    };
+    static Words wordsOf(std::string_view key)
+    {
+        Words w;
         if (key.size() >= 8) {
-            std::memcpy(&a, key.data(), 8);
-            std::memcpy(&b, key.data() + key.size() - 8, 8);
+            std::memcpy(&w.a, key.data(), 8);
+            std::memcpy(&w.b, key.data() + key.size() - 8, 8);
         } else {
-            std::memcpy(&a, key.data(), key.size());
+            std::memcpy(&w.a, key.data(), key.size());
         }
-        const uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full) ^ key.size();
+        return w;
+    }
+    static size_t slotOf(const Words &w, size_t size)
+    {
+        const uint64_t h = (w.a * 0x9E3779B97F4A7C15ull) ^ (w.b * 0xC2B2AE3D27D4EB4Full) ^ size;
         return size_t(h >> 56); // 256 slots
     }
 
     struct Slot
     {
-        std::string key;
+        const std::string *key = nullptr; // the map's own key: nodes never move
+        size_t size = 0;
+        Words words;
         const QString *value = nullptr;
     };
     std::array<Slot, 256> m_slots;

@@ -49,6 +49,19 @@ const QString &PayloadParser::termFor(std::string_view key)
     return m_keys.insert(key, m_terms.termFor(key));
 }
 
+const QStringList &PayloadParser::typeListFor(std::string_view type)
+{
+    // Pages usually hold one type: the last one answers without hashing.
+    if (m_lastTypeList && type == m_lastType)
+        return *m_lastTypeList;
+    auto it = m_typeLists.find(type);
+    if (it == m_typeLists.end())
+        it = m_typeLists.emplace(std::string(type), QStringList{termFor(type)}).first;
+    m_lastType = type;
+    m_lastTypeList = &it->second;
+    return it->second;
+}
+
 ParseResult PayloadParser::parse(QByteArrayView json)
 {
     ParseResult result;

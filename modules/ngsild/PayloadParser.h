@@ -9,6 +9,8 @@
 #include <QByteArrayView>
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 
 // Reads every NGSI-LD payload shape into the entity model with simdjson On-Demand: an entity,
@@ -33,11 +35,17 @@ private:
     friend class PayloadReader;
     const QString &intern(std::string_view text);
     const QString &termFor(std::string_view key);
+    // An entity's type list when it has one type: shared by the entities of that type.
+    const QStringList &typeListFor(std::string_view type);
 
     TermMap m_terms;
     struct State; // simdjson's parser and buffers, kept between payloads
     std::unique_ptr<State> m_state;
     InternTable m_strings;
     InternTable m_keys;
+    std::unordered_map<std::string, QStringList, StringHash, std::equal_to<>> m_typeLists;
+    std::string m_lastType;
+    const QStringList *m_lastTypeList = nullptr;
     size_t m_lastEntityCount = 0; // to size the next page's list at once
+    size_t m_lastAttributeCount = 8; // to size the next entity's groups at once
 };

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
+
 using namespace simdjson;
 
 namespace {
@@ -59,6 +61,69 @@ std::string_view peekType(ondemand::object &object)
     }
     return type;
 }
+
+enum class Member { Value, Object, LanguageMap, Json, Vocab, ObservedAt, UnitCode, DatasetId, Bookkeeping, Values, Other };
+
+// A key against a literal of the same length: a fixed-size compare the compiler inlines.
+template <size_t N>
+bool is(std::string_view key, const char (&literal)[N])
+{
+    return std::memcmp(key.data(), literal, N - 1) == 0;
+}
+
+// What a member of a normalized attribute is, from its short name (by length first: this runs
+// for every member of every attribute).
+Member memberOf(std::string_view key)
+{
+    switch (key.size()) {
+    case 4:
+        return is(key, "json") ? Member::Json : Member::Other;
+    case 5:
+        return is(key, "value") ? Member::Value : is(key, "vocab") ? Member::Vocab : Member::Other;
+    case 6:
+        return is(key, "object") || is(key, "values") ? (key[5] == 's' ? Member::Values : Member::Object) : Member::Other;
+    case 7:
+        return is(key, "objects") ? Member::Values : Member::Other;
+    case 8:
+        return is(key, "unitCode") ? Member::UnitCode : Member::Other;
+    case 9:
+        return is(key, "datasetId") ? Member::DatasetId
+            : is(key, "createdAt") || is(key, "deletedAt") ? Member::Bookkeeping
+                                                            : Member::Other;
+    case 10:
+        return is(key, "observedAt") ? Member::ObservedAt
+            : is(key, "instanceId") || is(key, "modifiedAt") ? Member::Bookkeeping
+                                                              : Member::Other;
+    case 11:
+        return is(key, "languageMap") ? Member::LanguageMap : Member::Other;
+    }
+    return Member::Other;
+}
+
+// The object's type when "type" (or "@type") is its first member, as brokers write it: the
+// walk then goes on from the next member, in one pass. Otherwise the type is looked up wherever
+// it is and the walk restarts from the first member.
+std::string_view leadingType(ondemand::object &object, ondemand::object_iterator &it)
+{
+    it = object.begin();
+    if (it != object.end()) {
+        auto field = *it;
+        const std::string_view key = field.unescaped_key();
+        if (key == "type" || key == "@type") {
+            ondemand::value v = field.value();
+            if (v.type() == ondemand::json_type::string) {
+                const std::string_view type = v.get_string();
+                ++it;
+                return type;
+            }
+        }
+        if (const error_code e = object.reset().error())
+            throw simdjson_error(e);
+    }
+    const std::string_view type = peekType(object);
+    it = object.begin();
+    return type;
+}
 } // namespace
 
 PayloadReader::PayloadReader(PayloadParser &owner, ParseResult &result)
@@ -88,9 +153,7 @@ void PayloadReader::readDocument(ondemand::document &doc)
                 warn(QStringLiteral("skipped an array item that is not an entity object"));
                 continue;
             }
-            Entity entity;
-            if (readEntity(v.get_object(), &entity))
-                m_result.entities.push_back(std::move(entity));
+            addEntity(v.get_object());
         }
         break;
     }
@@ -114,11 +177,8 @@ void PayloadReader::readRootObject(Object object)
             } else if (key == "notifiedAt") {
                 m_result.notifiedAt = readTime(field.value(), QStringLiteral("notifiedAt"));
             } else if (key == "data") {
-                for (auto item : field.value().get_array()) {
-                    Entity entity;
-                    if (readEntity(item.get_object(), &entity))
-                        m_result.entities.push_back(std::move(entity));
-                }
+                for (auto item : field.value().get_array())
+                    addEntity(item.get_object());
             }
         }
         return;
@@ -157,9 +217,14 @@ void PayloadReader::readRootObject(Object object)
         return;
     }
     m_result.shape = ParseResult::Shape::Entity;
-    Entity entity;
-    if (readEntity(object, &entity))
-        m_result.entities.push_back(std::move(entity));
+    addEntity(object);
+}
+
+void PayloadReader::addEntity(Object object)
+{
+    // Built where it will stay: no move of the entity and its attributes afterwards.
+    if (!readEntity(object, &m_result.entities.emplace_back()))
+        m_result.entities.pop_back();
 }
 
 void PayloadReader::readFeature(Object object, Entity *entity)
@@ -189,7 +254,8 @@ void PayloadReader::readFeature(Object object, Entity *entity)
 
 bool PayloadReader::readEntity(Object object, Entity *entity, const QString &fallbackId)
 {
-    entity->attributes.reserve(8); // typical entities have 5–10 attributes; larger reserves cost more in memory touched than they save
+    // Entities of a page are alike: as many groups as the previous entity had, in one allocation.
+    entity->attributes.reserve(m_owner.m_lastAttributeCount);
     m_entityId = fallbackId;
     bool sawAtKeys = false;
     for (auto field : object) {
@@ -204,7 +270,7 @@ bool PayloadReader::readEntity(Object object, Entity *entity, const QString &fal
         } else if (key == "type" || key == "@type") {
             sawAtKeys |= key == "@type";
             if (v.type() == ondemand::json_type::string)
-                entity->types << m_owner.termFor(v.get_string());
+                entity->types = m_owner.typeListFor(v.get_string());
             else
                 for (const QString &t : readStrings(v))
                     entity->types << m_owner.termFor(t.toStdString());
@@ -226,6 +292,7 @@ bool PayloadReader::readEntity(Object object, Entity *entity, const QString &fal
         warn(QStringLiteral("id \"%1\" is not a URI").arg(entity->id));
     for (AttributeGroup &g : entity->attributes)
         groupTemporalInstances(g);
+    m_owner.m_lastAttributeCount = std::clamp<size_t>(entity->attributes.size(), 1, 64);
     return true;
 }
 
@@ -243,20 +310,16 @@ void PayloadReader::readAttribute(const QString &name, Value value, std::vector<
                     group = &g;
             }
             if (!group) {
-                groups.push_back(AttributeGroup{name, {}});
-                group = &groups.back();
+                group = &groups.emplace_back();
+                group->name = name;
             }
         }
         return *group;
     };
     switch (value.type()) {
-    case ondemand::json_type::object: {
-        Attribute a;
-        QJsonValue plain;
-        readAttributeObject(name, value.get_object(), &a, &plain, depth);
-        groupRef().instances.push_back(std::move(a));
+    case ondemand::json_type::object:
+        readAttributeObject(name, value.get_object(), &groupRef().instances.emplace_back(), nullptr, depth);
         break;
-    }
     case ondemand::json_type::array: {
         // Either instances of a normalized attribute (multi-dataset or temporal), or a
         // keyValues list value. Elements decide, one by one.
@@ -304,64 +367,68 @@ void PayloadReader::readAttribute(const QString &name, Value value, std::vector<
 bool PayloadReader::readAttributeObject(const QString &name, Object object, Attribute *out, QJsonValue *plain,
                                         int depth)
 {
-    const std::string_view type = peekType(object);
+    ondemand::object_iterator it;
+    const std::string_view type = leadingType(object, it);
     Attribute::Kind kind;
     if (!type.empty() && Attribute::kindFromName(type, &kind)) {
         out->kind = kind;
-        for (auto field : object) {
+        for (; it != object.end(); ++it) {
+            auto field = *it;
             const std::string_view key = field.unescaped_key();
             if (key == "type" || key == "@type")
                 continue;
             readNormalizedField(key, field.value(), out, name, depth);
         }
-        if (out->kind == Attribute::Kind::Property && out->value.userType() == qMetaTypeId<QJsonValue>()) {
-            // A geometry typed as Property (Smart Data Models DeviceMeasurement): read it as a GeoProperty.
-            const QJsonObject geo = out->value.value<QJsonValue>().toObject();
-            if (Geometry::typeFromName(geo.value(QStringLiteral("type")).toString()) != Geometry::Type::None) {
-                QString error;
-                const Geometry g = Geometry::fromGeoJson(geo, &error);
-                if (g.isValid()) {
-                    warn(QStringLiteral("\"%1\" holds a geometry but is typed Property: read as GeoProperty").arg(name));
-                    out->kind = Attribute::Kind::GeoProperty;
-                    out->value = QVariant();
-                    out->setGeometry(g);
-                }
-            }
-        }
+        if (out->kind == Attribute::Kind::Property && out->value.userType() == qMetaTypeId<QJsonValue>())
+            readPropertyGeometry(name, out);
         return true;
     }
     // keyValues: a GeoJSON geometry, a JSON-LD value object, or any JSON object.
     if (const Geometry::Type geometryType = Geometry::typeFromName(type); geometryType != Geometry::Type::None) {
         out->kind = Attribute::Kind::GeoProperty;
-        out->setGeometry(readGeometry(object, name, geometryType)); // type already peeked
+        GeometryReader reader(geometryType);
+        for (; it != object.end(); ++it) {
+            auto field = *it;
+            reader.field(field.unescaped_key(), field.value());
+        }
+        out->setGeometry(finishGeometry(reader, name));
         if (plain)
             *plain = out->geometry().toGeoJson();
         return false;
     }
+    if (const error_code e = object.reset().error())
+        throw simdjson_error(e);
     out->value = readObjectValue(object, name);
     if (plain)
         *plain = EntityJson::valueToJson(out->value);
     return false;
 }
 
+void PayloadReader::readPropertyGeometry(const QString &name, Attribute *a)
+{
+    // A geometry typed as Property (Smart Data Models DeviceMeasurement): read it as a GeoProperty.
+    const QJsonObject geo = a->value.value<QJsonValue>().toObject();
+    if (Geometry::typeFromName(geo.value(QStringLiteral("type")).toString()) == Geometry::Type::None)
+        return;
+    QString error;
+    const Geometry g = Geometry::fromGeoJson(geo, &error);
+    if (!g.isValid())
+        return;
+    warn(QStringLiteral("\"%1\" holds a geometry but is typed Property: read as GeoProperty").arg(name));
+    a->kind = Attribute::Kind::GeoProperty;
+    a->value = QVariant();
+    a->setGeometry(g);
+}
+
 void PayloadReader::readNormalizedField(std::string_view key, Value value, Attribute *a, const QString &name,
                                         int depth)
 {
-    // The common short keys first, without the term lookup.
-    if (key == "value" && a->kind == Attribute::Kind::Property) {
-        a->value = readValue(value, name);
-        return;
-    }
-    if (key == "observedAt") {
-        a->observedAt = readTime(value, name);
-        return;
-    }
-    if (key == "unitCode") {
-        a->unitCode = m_owner.intern(value.get_string());
-        return;
-    }
-    const QString &term = m_owner.termFor(key);
-    if (term == QLatin1String("value")) {
+    // Core members are told apart on the raw key; only expanded IRIs need the term lookup first.
+    Member member = memberOf(key);
+    if (member == Member::Other && key.find(':') != std::string_view::npos)
+        member = memberOf(m_owner.termFor(key).toStdString());
+    switch (member) {
+    case Member::Value:
         if (a->kind == Attribute::Kind::GeoProperty && value.type() == ondemand::json_type::object) {
             a->setGeometry(readGeometry(value.get_object(), name));
         } else if (a->kind == Attribute::Kind::Relationship) {
@@ -370,14 +437,22 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Attri
         } else {
             a->value = readValue(value, name);
         }
-    } else if (term == QLatin1String("object")) {
+        break;
+    case Member::Object:
         if (a->kind != Attribute::Kind::Relationship) {
             warn(QStringLiteral("\"%1\" is a %2 but carries \"object\": read as Relationship")
                      .arg(name, Attribute::kindName(a->kind)));
             a->kind = Attribute::Kind::Relationship;
         }
-        a->setObjects(readStrings(value));
-    } else if (term == QLatin1String("languageMap")) {
+        if (value.type() == ondemand::json_type::string) {
+            // One target, the usual case: it is the value.
+            if (const std::string_view target = value.get_string(); !target.empty())
+                a->value = toQString(target);
+        } else {
+            a->setObjects(readStrings(value));
+        }
+        break;
+    case Member::LanguageMap:
         if (value.type() == ondemand::json_type::object) {
             for (auto field : value.get_object()) {
                 const QString lang = toQString(field.unescaped_key());
@@ -387,26 +462,35 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Attri
                                                 : readStrings(text).join(QLatin1Char('\n')));
             }
         }
-    } else if (term == QLatin1String("json")) {
+        break;
+    case Member::Json:
         a->value = QVariant::fromValue(toJson(value));
-    } else if (term == QLatin1String("vocab")) {
+        break;
+    case Member::Vocab: {
         const QStringList vocab = readStrings(value);
         a->value = vocab.size() == 1 ? QVariant(vocab.first()) : QVariant(vocab);
-    } else if (term == QLatin1String("observedAt")) {
+        break;
+    }
+    case Member::ObservedAt:
         a->observedAt = readTime(value, name);
-    } else if (term == QLatin1String("unitCode")) {
+        break;
+    case Member::UnitCode:
         a->unitCode = m_owner.intern(value.get_string());
-    } else if (term == QLatin1String("datasetId")) {
+        break;
+    case Member::DatasetId:
         a->details().datasetId = m_owner.intern(value.get_string());
-    } else if (term == QLatin1String("instanceId") || term == QLatin1String("createdAt")
-               || term == QLatin1String("modifiedAt") || term == QLatin1String("deletedAt")) {
-        return; // broker bookkeeping
-    } else if (term == QLatin1String("values") || term == QLatin1String("objects")) {
+        break;
+    case Member::Bookkeeping:
+        break; // instanceId, createdAt, modifiedAt, deletedAt
+    case Member::Values:
         readTemporalValues(value, a, QString());
-    } else if (isAggregationMethod(key)) {
-        readTemporalValues(value, a, toQString(key));
-    } else {
-        readAttribute(term, value, a->details().sub, depth + 1);
+        break;
+    case Member::Other:
+        if (isAggregationMethod(key))
+            readTemporalValues(value, a, toQString(key));
+        else
+            readAttribute(m_owner.termFor(key), value, a->details().sub, depth + 1);
+        break;
     }
 }
 
@@ -490,12 +574,18 @@ QVariant PayloadReader::readObjectValue(Object object, const QString &name)
     return QVariant::fromValue(QJsonValue(QJsonDocument::fromJson(QByteArray(raw.data(), qsizetype(raw.size()))).object()));
 }
 
-Geometry PayloadReader::readGeometry(Object object, const QString &name, Geometry::Type type)
+Geometry PayloadReader::readGeometry(Object object, const QString &name)
 {
-    if (type == Geometry::Type::None)
-        type = Geometry::typeFromName(peekType(object));
+    GeometryReader reader;
+    for (auto field : object)
+        reader.field(field.unescaped_key(), field.value());
+    return finishGeometry(reader, name);
+}
+
+Geometry PayloadReader::finishGeometry(GeometryReader &reader, const QString &name)
+{
     QString problem;
-    Geometry g = GeometryReader::read(object, type, &problem);
+    Geometry g = reader.finish(&problem);
     if (!problem.isEmpty())
         warn(QStringLiteral("\"%1\": %2").arg(name, problem));
     return g;
@@ -527,9 +617,17 @@ qint64 PayloadReader::readTime(Value value, const QString &name)
         return IsoTime::invalid;
     }
     const std::string_view text = value.get_string();
+    // An entity's attributes are mostly observed at one instant, and a page's entities at few.
+    if (text.size() == m_lastTimeSize && std::memcmp(text.data(), m_lastTime, text.size()) == 0)
+        return m_lastTimeValue;
     const qint64 t = IsoTime::parse(text);
     if (t == IsoTime::invalid)
         warn(QStringLiteral("\"%1\": invalid time \"%2\"").arg(name, toQString(text)));
+    else if (text.size() <= sizeof(m_lastTime)) {
+        std::memcpy(m_lastTime, text.data(), text.size());
+        m_lastTimeSize = text.size();
+        m_lastTimeValue = t;
+    }
     return t;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ngsild/GeometryReader.h"
 #include "ngsild/ParseResult.h"
 
 #include <simdjson.h>
@@ -27,16 +28,18 @@ private:
     using Array = simdjson::ondemand::array;
 
     void readRootObject(Object object);
+    void addEntity(Object object);
     bool readEntity(Object object, Entity *entity, const QString &fallbackId = QString());
     void readFeature(Object object, Entity *entity);
     void readAttribute(const QString &name, Value value, std::vector<AttributeGroup> &groups, int depth);
     bool readAttributeObject(const QString &name, Object object, Attribute *out, QJsonValue *plain, int depth);
+    void readPropertyGeometry(const QString &name, Attribute *a);
     void readNormalizedField(std::string_view key, Value value, Attribute *a, const QString &name, int depth);
     void readTemporalValues(Value value, Attribute *a, const QString &method);
     QVariant readValue(Value value, const QString &name);
     QVariant readObjectValue(Object object, const QString &name);
-    // Peeks the geometry type unless the caller already has it.
-    Geometry readGeometry(Object object, const QString &name, Geometry::Type type = Geometry::Type::None);
+    Geometry readGeometry(Object object, const QString &name);
+    Geometry finishGeometry(GeometryReader &reader, const QString &name);
     QStringList readStrings(Value value);
     qint64 readTime(Value value, const QString &name);
     static QJsonValue toJson(Value value);
@@ -47,4 +50,8 @@ private:
     ParseResult &m_result;
     QString m_entityId;
     int m_warningsDropped = 0;
+    // The last time text read and its value.
+    char m_lastTime[40];
+    size_t m_lastTimeSize = 0;
+    qint64 m_lastTimeValue = IsoTime::invalid;
 };

@@ -3,10 +3,10 @@
 #include "map/WebMercator.h"
 
 namespace {
-QPolygonF projected(const QPolygonF &lonLat)
+QPolygonF projected(std::span<const QPointF> lonLat)
 {
     QPolygonF out;
-    out.reserve(lonLat.size());
+    out.reserve(qsizetype(lonLat.size()));
     for (QPointF p : lonLat)
         out << WebMercator::project(p.x(), p.y());
     return out;
@@ -22,10 +22,8 @@ EntityGeometry EntityGeometry::project(const Geometry &g)
     switch (g.type()) {
     case Geometry::Type::LineString:
     case Geometry::Type::MultiLineString: {
-        for (const QList<QPolygonF> &part : g.parts()) {
-            for (const QPolygonF &line : part)
-                out.lines << projected(line);
-        }
+        for (int r = 0; r < g.ringCount(); ++r)
+            out.lines << projected(g.ring(r));
         // The middle of the first line: a counter across a street sits on the street.
         const QPolygonF &first = out.lines.constFirst();
         const qsizetype n = first.size();
@@ -34,10 +32,10 @@ EntityGeometry EntityGeometry::project(const Geometry &g)
     }
     case Geometry::Type::Polygon:
     case Geometry::Type::MultiPolygon:
-        for (const QList<QPolygonF> &part : g.parts()) {
+        for (int p = 0; p < g.partCount(); ++p) {
             out.polygonStarts << int(out.rings.size());
-            for (const QPolygonF &ring : part)
-                out.rings << projected(ring);
+            for (int r = g.partBegin(p); r < g.partEnd(p); ++r)
+                out.rings << projected(g.ring(r));
         }
         out.anchor = out.rings.constFirst().boundingRect().center();
         break;

@@ -27,6 +27,15 @@ private slots:
         QTest::newRow("garbage") << "yesterday" << "";
         QTest::newRow("trailing") << "2026-03-14T09:30:00Zx" << "";
         QTest::newRow("empty") << "" << "";
+        // The canonical form's fast path must refuse what the general path refuses.
+        QTest::newRow("letter in minutes") << "2026-03-14T09:3a:00Z" << "";
+        QTest::newRow("sign in year") << "-026-03-14T09:30:00Z" << "";
+        QTest::newRow("hour 25") << "2026-03-14T25:30:00Z" << "";
+        QTest::newRow("24:00:01") << "2026-03-14T24:00:01Z" << "";
+        QTest::newRow("dot without digits") << "2026-03-14T09:30:00.Z" << "";
+        QTest::newRow("fraction without seconds") << "2026-03-14T09:30.5Z" << "";
+        QTest::newRow("fraction after date") << "2026-03-14.5" << "";
+        QTest::newRow("day 31 in April") << "2026-04-31T09:30:00Z" << "";
     }
 
     void parse()
