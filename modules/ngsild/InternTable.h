@@ -39,6 +39,13 @@ public:
         return it->second;
     }
 
+    size_t size() const { return m_map.size(); }
+    void clear()
+    {
+        m_slots = {};
+        m_map.clear();
+    }
+
 private:
     // First and last eight bytes (overlapping for short keys; zero-padded below eight): with the
     // length they identify keys of up to 16 bytes, and hash the others well enough.

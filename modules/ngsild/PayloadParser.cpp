@@ -49,6 +49,16 @@ const QString &PayloadParser::termFor(std::string_view key)
     return m_keys.insert(key, m_terms.termFor(key));
 }
 
+QString PayloadParser::target(std::string_view id)
+{
+    static constexpr size_t maxTargets = 4096;
+    if (const QString *known = m_targets.find(id))
+        return *known;
+    if (m_targets.size() >= maxTargets)
+        m_targets.clear(); // a new set of targets: start again rather than grow without end
+    return m_targets.insert(id, QString::fromUtf8(id.data(), qsizetype(id.size())));
+}
+
 const QStringList &PayloadParser::typeListFor(std::string_view type)
 {
     // Pages usually hold one type: the last one answers without hashing.

@@ -35,6 +35,9 @@ private:
     friend class PayloadReader;
     const QString &intern(std::string_view text);
     const QString &termFor(std::string_view key);
+    // A Relationship's target: many entities point to few targets (bays to their car park,
+    // counters to their street), so targets are shared, up to a bounded number.
+    QString target(std::string_view id);
     // An entity's type list when it has one type: shared by the entities of that type.
     const QStringList &typeListFor(std::string_view type);
 
@@ -43,6 +46,7 @@ private:
     std::unique_ptr<State> m_state;
     InternTable m_strings;
     InternTable m_keys;
+    InternTable m_targets;
     std::unordered_map<std::string, QStringList, StringHash, std::equal_to<>> m_typeLists;
     std::string m_lastType;
     const QStringList *m_lastTypeList = nullptr;

@@ -1,6 +1,7 @@
 #include "ngsild/PayloadReader.h"
 
 #include "ngsild/GeometryReader.h"
+#include "ngsild/OnDemand.h"
 #include "ngsild/PayloadParser.h"
 
 #include "core/EntityJson.h"
@@ -12,118 +13,10 @@
 #include <cstring>
 
 using namespace simdjson;
+using namespace OnDemand;
 
 namespace {
 constexpr int kMaxDepth = 16; // sub-attributes of sub-attributes…: deeper is refused
-
-QString toQString(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-bool isAggregationMethod(std::string_view key)
-{
-    static constexpr std::string_view methods[] = {"avg", "min", "max", "sum", "sumsq", "stddev", "totalCount",
-                                                   "distinctCount"};
-    for (std::string_view m : methods) {
-        if (key == m)
-            return true;
-    }
-    return false;
-}
-
-// The "type" (or "@type") of an object without consuming it: first element when it is a list.
-std::string_view peekType(ondemand::object &object)
-{
-    std::string_view type;
-    for (const char *key : {"type", "@type"}) {
-        auto field = object.find_field_unordered(key);
-        // Any error but "not there" leaves the iterator unusable: stop the document here.
-        if (field.error() != SUCCESS && field.error() != NO_SUCH_FIELD)
-            throw simdjson_error(field.error());
-        if (field.error() == SUCCESS) {
-            ondemand::value v = field.value_unsafe();
-            if (v.type() == ondemand::json_type::string) {
-                type = v.get_string();
-            } else if (v.type() == ondemand::json_type::array) {
-                for (ondemand::value item : v.get_array()) {
-                    if (item.type() == ondemand::json_type::string) {
-                        type = item.get_string();
-                        break;
-                    }
-                }
-            }
-        }
-        if (const error_code e = object.reset().error())
-            throw simdjson_error(e);
-        if (!type.empty())
-            break;
-    }
-    return type;
-}
-
-enum class Member { Value, Object, LanguageMap, Json, Vocab, ObservedAt, UnitCode, DatasetId, Bookkeeping, Values, Other };
-
-// A key against a literal of the same length: a fixed-size compare the compiler inlines.
-template <size_t N>
-bool is(std::string_view key, const char (&literal)[N])
-{
-    return std::memcmp(key.data(), literal, N - 1) == 0;
-}
-
-// What a member of a normalized attribute is, from its short name (by length first: this runs
-// for every member of every attribute).
-Member memberOf(std::string_view key)
-{
-    switch (key.size()) {
-    case 4:
-        return is(key, "json") ? Member::Json : Member::Other;
-    case 5:
-        return is(key, "value") ? Member::Value : is(key, "vocab") ? Member::Vocab : Member::Other;
-    case 6:
-        return is(key, "object") || is(key, "values") ? (key[5] == 's' ? Member::Values : Member::Object) : Member::Other;
-    case 7:
-        return is(key, "objects") ? Member::Values : Member::Other;
-    case 8:
-        return is(key, "unitCode") ? Member::UnitCode : Member::Other;
-    case 9:
-        return is(key, "datasetId") ? Member::DatasetId
-            : is(key, "createdAt") || is(key, "deletedAt") ? Member::Bookkeeping
-                                                            : Member::Other;
-    case 10:
-        return is(key, "observedAt") ? Member::ObservedAt
-            : is(key, "instanceId") || is(key, "modifiedAt") ? Member::Bookkeeping
-                                                              : Member::Other;
-    case 11:
-        return is(key, "languageMap") ? Member::LanguageMap : Member::Other;
-    }
-    return Member::Other;
-}
-
-// The object's type when "type" (or "@type") is its first member, as brokers write it: the
-// walk then goes on from the next member, in one pass. Otherwise the type is looked up wherever
-// it is and the walk restarts from the first member.
-std::string_view leadingType(ondemand::object &object, ondemand::object_iterator &it)
-{
-    it = object.begin();
-    if (it != object.end()) {
-        auto field = *it;
-        const std::string_view key = field.unescaped_key();
-        if (key == "type" || key == "@type") {
-            ondemand::value v = field.value();
-            if (v.type() == ondemand::json_type::string) {
-                const std::string_view type = v.get_string();
-                ++it;
-                return type;
-            }
-        }
-        if (const error_code e = object.reset().error())
-            throw simdjson_error(e);
-    }
-    const std::string_view type = peekType(object);
-    it = object.begin();
-    return type;
-}
 } // namespace
 
 PayloadReader::PayloadReader(PayloadParser &owner, ParseResult &result)
@@ -447,7 +340,7 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Attri
         if (value.type() == ondemand::json_type::string) {
             // One target, the usual case: it is the value.
             if (const std::string_view target = value.get_string(); !target.empty())
-                a->value = toQString(target);
+                a->value = m_owner.target(target);
         } else {
             a->setObjects(readStrings(value));
         }

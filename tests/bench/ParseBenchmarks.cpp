@@ -59,7 +59,7 @@ double ParseBenchmarks::simdjsonTraversal(const QList<QByteArray> &pages)
     return sum;
 }
 
-double ParseBenchmarks::interleavedRatio(const QList<QByteArray> &pages, int rounds)
+std::vector<double> ParseBenchmarks::interleavedRatios(const QList<QByteArray> &pages, int rounds)
 {
     using Clock = std::chrono::steady_clock;
     PayloadParser parser;
@@ -82,7 +82,7 @@ double ParseBenchmarks::interleavedRatio(const QList<QByteArray> &pages, int rou
         ratios.push_back(double(limitTime.count()) / double(ourTime.count()));
     }
     std::sort(ratios.begin(), ratios.end());
-    return ratios[ratios.size() / 2];
+    return ratios;
 }
 
 void ParseBenchmarks::registerAll(const QList<QByteArray> *pages)

@@ -177,10 +177,14 @@ int main(int argc, char *argv[])
         std::printf("RATIO parse (separate runs): citydeck / simdjson = %.1f %%; QJsonDocument / simdjson = %.1f %%\n",
                     ratio * 100, qt / limit * 100);
     }
-    const int rounds = smoke ? 1 : 5;
-    const double interleaved = ParseBenchmarks::interleavedRatio(pages, rounds);
-    std::printf("RATIO parse (interleaved, median of %d): citydeck / simdjson = %.1f %% (target >= 40 %%) %s\n", rounds,
-                interleaved * 100, interleaved >= 0.40 ? "MET" : "NOT MET");
+    // Seven passes: on a shared machine the client, which writes a model, suffers more from a
+    // neighbour's memory traffic than simdjson does; the median and the spread both get printed.
+    const int rounds = smoke ? 1 : 7;
+    const std::vector<double> ratios = ParseBenchmarks::interleavedRatios(pages, rounds);
+    const double interleaved = ratios[ratios.size() / 2];
+    std::printf("RATIO parse (interleaved, median of %d): citydeck / simdjson = %.1f %% (target >= 40 %%) %s; passes %.1f-%.1f %%\n",
+                rounds, interleaved * 100, interleaved >= 0.40 ? "MET" : "NOT MET", ratios.front() * 100,
+                ratios.back() * 100);
     if (parseOnly)
         return 0;
     storeBenchmarks(pages, smoke);

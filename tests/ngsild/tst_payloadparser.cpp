@@ -229,6 +229,41 @@ private slots:
         QCOMPARE(Geometry::fromGeoJson(fromQt.toGeoJson()), fromQt); // and back
     }
 
+    // The one-pass reader takes members in any order and checks the nesting against the type.
+    void geometryMembersAndNesting_data()
+    {
+        QTest::addColumn<QByteArray>("geometry");
+        QTest::addColumn<int>("rings"); // 0: no geometry, a warning instead
+        QTest::newRow("coordinates first") << QByteArray("{\"coordinates\":[[3,49],[4,50]],\"type\":\"LineString\"}") << 1;
+        QTest::newRow("bbox ignored") << QByteArray("{\"type\":\"Point\",\"bbox\":[1,2,3,4],\"coordinates\":[3,49]}") << 1;
+        QTest::newRow("polygon with a hole") << QByteArray("{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[4,0],[4,4],[0,0]],[[1,1],[2,1],[2,2],[1,1]]]}") << 2;
+        QTest::newRow("point as a line") << QByteArray("{\"type\":\"LineString\",\"coordinates\":[3,49]}") << 0;
+        QTest::newRow("mixed depths") << QByteArray("{\"type\":\"LineString\",\"coordinates\":[[3,49],[[4,50]]]}") << 0;
+        QTest::newRow("one number") << QByteArray("{\"type\":\"Point\",\"coordinates\":[3]}") << 0;
+        QTest::newRow("empty") << QByteArray("{\"type\":\"Polygon\",\"coordinates\":[]}") << 0;
+        QTest::newRow("text in a position") << QByteArray("{\"type\":\"Point\",\"coordinates\":[\"3\",49]}") << 0;
+        QTest::newRow("too deep") << QByteArray("{\"type\":\"MultiPolygon\",\"coordinates\":[[[[[0,0]]]]]}") << 0;
+        QTest::newRow("no type") << QByteArray("{\"coordinates\":[3,49]}") << 0;
+    }
+
+    void geometryMembersAndNesting()
+    {
+        QFETCH(QByteArray, geometry);
+        QFETCH(int, rings);
+        for (const QByteArray &attribute : {"{\"type\":\"GeoProperty\",\"value\":" + geometry + "}", geometry}) {
+            const ParseResult r = parse("{\"id\":\"urn:a:1\",\"type\":\"A\",\"location\":" + attribute + "}");
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            if (attribute == geometry && !geometry.contains("\"type\""))
+                continue; // keyValues without a type: a plain JSON value, not a geometry
+            const Geometry g = r.entities.front().location();
+            QCOMPARE(g.ringCount(), rings);
+            if (rings == 0)
+                QVERIFY2(!r.warnings.isEmpty(), attribute.constData());
+            else
+                QCOMPARE(Geometry::fromGeoJson(QJsonDocument::fromJson(geometry).object()), g);
+        }
+    }
+
     void jsonLineRoundTrip()
     {
         const QByteArray json = "{\"id\":\"urn:ngsi-ld:A:1\",\"type\":\"A\",\"p\":{\"type\":\"Property\",\"value\":3,\"observedAt\":\"2026-01-01T00:00:00Z\",\"datasetId\":\"urn:d:1\",\"unitCode\":\"CEL\"}}";
