@@ -920,20 +920,12 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
         <translation>%1 Zähler · %2 überfüllt · %3 über einer Schwelle · %4 ohne aktuelle Daten</translation>
     </message>
     <message>
-        <source>District %1</source>
-        <translation>Viertel %1</translation>
-    </message>
-    <message>
         <source>%1 — district %2</source>
         <translation>%1 — Viertel %2</translation>
     </message>
     <message>
         <source>Every counter</source>
         <translation>Jeder Zähler</translation>
-    </message>
-    <message>
-        <source>Every district</source>
-        <translation>Jedes Viertel</translation>
     </message>
 </context>
 <context>
@@ -2110,16 +2102,8 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
         <translation>%1 Standorte · %2 von %3 Plätzen frei · %4 bei 95 % oder mehr · %5 ohne aktuelle Daten · %6 mit widersprüchlichen Daten</translation>
     </message>
     <message>
-        <source>District %1</source>
-        <translation>Viertel %1</translation>
-    </message>
-    <message>
         <source>Every site</source>
         <translation>Jeder Standort</translation>
-    </message>
-    <message>
-        <source>Every district</source>
-        <translation>Jedes Viertel</translation>
     </message>
     <message>
         <source>Export parking sites as CSV</source>
@@ -2703,6 +2687,10 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
         <source>Remove selected</source>
         <translation>Auswahl entfernen</translation>
     </message>
+    <message>
+        <source>Every district</source>
+        <translation>Jedes Viertel</translation>
+    </message>
 </context>
 <context>
     <name>ThresholdMonitor</name>
@@ -2713,6 +2701,10 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <message>
         <source>%1 over its limit</source>
         <translation>%1 über der Grenze</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Viertel %1</translation>
     </message>
 </context>
 <context>

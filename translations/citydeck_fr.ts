@@ -920,20 +920,12 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
         <translation>%1 compteurs · %2 saturés · %3 au-dessus d&apos;un seuil · %4 sans données récentes</translation>
     </message>
     <message>
-        <source>District %1</source>
-        <translation>Quartier %1</translation>
-    </message>
-    <message>
         <source>%1 — district %2</source>
         <translation>%1 — quartier %2</translation>
     </message>
     <message>
         <source>Every counter</source>
         <translation>Chaque compteur</translation>
-    </message>
-    <message>
-        <source>Every district</source>
-        <translation>Chaque quartier</translation>
     </message>
 </context>
 <context>
@@ -2110,16 +2102,8 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
         <translation>%1 sites · %2 places libres sur %3 · %4 à 95 % ou plus · %5 sans donnée récente · %6 avec des données incohérentes</translation>
     </message>
     <message>
-        <source>District %1</source>
-        <translation>Quartier %1</translation>
-    </message>
-    <message>
         <source>Every site</source>
         <translation>Chaque site</translation>
-    </message>
-    <message>
-        <source>Every district</source>
-        <translation>Chaque quartier</translation>
     </message>
     <message>
         <source>Export parking sites as CSV</source>
@@ -2703,6 +2687,10 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
         <source>Remove selected</source>
         <translation>Supprimer la sélection</translation>
     </message>
+    <message>
+        <source>Every district</source>
+        <translation>Chaque quartier</translation>
+    </message>
 </context>
 <context>
     <name>ThresholdMonitor</name>
@@ -2713,6 +2701,10 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <message>
         <source>%1 over its limit</source>
         <translation>%1 au-dessus de sa limite</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Quartier %1</translation>
     </message>
 </context>
 <context>

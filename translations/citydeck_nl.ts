@@ -920,20 +920,12 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
         <translation>%1 tellers · %2 overvol · %3 boven een drempel · %4 zonder recente gegevens</translation>
     </message>
     <message>
-        <source>District %1</source>
-        <translation>Wijk %1</translation>
-    </message>
-    <message>
         <source>%1 — district %2</source>
         <translation>%1 — wijk %2</translation>
     </message>
     <message>
         <source>Every counter</source>
         <translation>Elke teller</translation>
-    </message>
-    <message>
-        <source>Every district</source>
-        <translation>Elke wijk</translation>
     </message>
 </context>
 <context>
@@ -2110,16 +2102,8 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
         <translation>%1 locaties · %2 plaatsen vrij van %3 · %4 op 95 % of meer · %5 zonder recente gegevens · %6 met tegenstrijdige gegevens</translation>
     </message>
     <message>
-        <source>District %1</source>
-        <translation>Wijk %1</translation>
-    </message>
-    <message>
         <source>Every site</source>
         <translation>Elke locatie</translation>
-    </message>
-    <message>
-        <source>Every district</source>
-        <translation>Elke wijk</translation>
     </message>
     <message>
         <source>Export parking sites as CSV</source>
@@ -2703,6 +2687,10 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
         <source>Remove selected</source>
         <translation>Selectie verwijderen</translation>
     </message>
+    <message>
+        <source>Every district</source>
+        <translation>Elke wijk</translation>
+    </message>
 </context>
 <context>
     <name>ThresholdMonitor</name>
@@ -2713,6 +2701,10 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <message>
         <source>%1 over its limit</source>
         <translation>%1 boven de grens</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Wijk %1</translation>
     </message>
 </context>
 <context>

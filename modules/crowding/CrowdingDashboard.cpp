@@ -31,7 +31,6 @@
 namespace {
 const QString kCount = QStringLiteral("count");
 const QString kOccupancy = QStringLiteral("occupancy");
-const QString kDistrict = QStringLiteral("district:");
 } // namespace
 
 CrowdingDashboard::CrowdingDashboard(DashboardContext *context, QWidget *parent)
@@ -224,8 +223,8 @@ void CrowdingDashboard::checkThresholds()
         readings << r;
         if (!c.district.isEmpty() && std::isfinite(c.count)) {
             ThresholdMonitor::Reading &d = districts[c.district];
-            d.subject = kDistrict + c.district;
-            d.label = tr("District %1").arg(c.district);
+            d.subject = ThresholdMonitor::districtSubject(c.district);
+            d.label = ThresholdMonitor::districtLabel(c.district);
             d.values[kCount] += c.count;
         }
     }
@@ -268,9 +267,7 @@ void CrowdingDashboard::fillBusiest()
 
 void CrowdingDashboard::updateScopes()
 {
-    QList<ThresholdEditor::Choice> scopes{{QStringLiteral("*"), tr("Every counter")}, {kDistrict + QLatin1Char('*'), tr("Every district")}};
-    for (const QString &d : m_context->cityPlan()->districtNames())
-        scopes << ThresholdEditor::Choice{kDistrict + d, tr("District %1").arg(d)};
+    QList<ThresholdEditor::Choice> scopes = ThresholdEditor::cityScopes(tr("Every counter"), m_context->cityPlan()->districtNames());
     for (const CrowdCounter &c : std::as_const(m_counters))
         scopes << ThresholdEditor::Choice{c.id, c.name};
     m_thresholds->setScopes(scopes);

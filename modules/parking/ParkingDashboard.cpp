@@ -37,7 +37,6 @@
 namespace {
 const QString kOccupancy = QStringLiteral("occupancy");
 const QString kSilent = QStringLiteral("silentMinutes");
-const QString kDistrict = QStringLiteral("district:");
 } // namespace
 
 ParkingDashboard::ParkingDashboard(DashboardContext *context, QWidget *parent)
@@ -232,7 +231,10 @@ void ParkingDashboard::checkThresholds(qint64 t)
     }
     for (auto it = districts.cbegin(); it != districts.cend(); ++it) {
         if (it.value().second > 0)
-            readings << ThresholdMonitor::Reading{kDistrict + it.key(), tr("District %1").arg(it.key()), {}, {{kOccupancy, it.value().first / it.value().second}}};
+            readings << ThresholdMonitor::Reading{ThresholdMonitor::districtSubject(it.key()),
+                                                  ThresholdMonitor::districtLabel(it.key()),
+                                                  {},
+                                                  {{kOccupancy, it.value().first / it.value().second}}};
     }
     const TimeCursor *cursor = m_context->timeCursor();
     m_breached.clear();
@@ -242,9 +244,7 @@ void ParkingDashboard::checkThresholds(qint64 t)
 
 void ParkingDashboard::updateScopes()
 {
-    QList<ThresholdEditor::Choice> scopes{{QStringLiteral("*"), tr("Every site")}, {kDistrict + QLatin1Char('*'), tr("Every district")}};
-    for (const QString &d : m_context->cityPlan()->districtNames())
-        scopes << ThresholdEditor::Choice{kDistrict + d, tr("District %1").arg(d)};
+    QList<ThresholdEditor::Choice> scopes = ThresholdEditor::cityScopes(tr("Every site"), m_context->cityPlan()->districtNames());
     for (const ParkingSite &s : std::as_const(m_state.sites))
         scopes << ThresholdEditor::Choice{s.id, s.name};
     m_thresholds->setScopes(scopes);

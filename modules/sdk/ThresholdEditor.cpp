@@ -25,6 +25,15 @@ QComboBox *choiceBox(const QList<ThresholdEditor::Choice> &choices, const QStrin
 }
 } // namespace
 
+QList<ThresholdEditor::Choice> ThresholdEditor::cityScopes(const QString &everyEntity, const QStringList &districts)
+{
+    QList<Choice> scopes{{QStringLiteral("*"), everyEntity},
+                         {ThresholdMonitor::districtSubject(QStringLiteral("*")), tr("Every district")}};
+    for (const QString &d : districts)
+        scopes << Choice{ThresholdMonitor::districtSubject(d), ThresholdMonitor::districtLabel(d)};
+    return scopes;
+}
+
 ThresholdEditor::ThresholdEditor(QWidget *parent)
     : QWidget(parent)
 {

@@ -26,6 +26,8 @@ public:
 
     // What rules may watch and measure; scopes "*" and "district:*" are offered first by the caller.
     void setScopes(const QList<Choice> &scopes);
+    // Those first scopes: every entity (named by the caller), every district, then each district.
+    static QList<Choice> cityScopes(const QString &everyEntity, const QStringList &districts);
     void setMeasures(const QList<Choice> &measures);
     void setRules(const QList<ThresholdRule> &rules);
     QList<ThresholdRule> rules() const;

@@ -11,6 +11,16 @@ namespace {
 const QString kDistrictPrefix = QStringLiteral("district:");
 }
 
+QString ThresholdMonitor::districtSubject(const QString &district)
+{
+    return kDistrictPrefix + district;
+}
+
+QString ThresholdMonitor::districtLabel(const QString &district)
+{
+    return tr("District %1").arg(district);
+}
+
 bool ThresholdRule::matches(const QString &subject) const
 {
     const bool district = subject.startsWith(kDistrictPrefix);

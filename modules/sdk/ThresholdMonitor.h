@@ -38,6 +38,10 @@ class CITYDECK_SDK_EXPORT ThresholdMonitor : public QObject
 {
     Q_OBJECT
 public:
+    // The subject of a district's reading, and its label in alarms and lists.
+    static QString districtSubject(const QString &district);
+    static QString districtLabel(const QString &district);
+
     struct Reading
     {
         QString subject;  // entity id or "district:<name>"
