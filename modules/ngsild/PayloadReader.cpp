@@ -511,7 +511,8 @@ qint64 PayloadReader::readTime(Value value, const QString &name)
     }
     const std::string_view text = value.get_string();
     // An entity's attributes are mostly observed at one instant, and a page's entities at few.
-    if (text.size() == m_lastTimeSize && std::memcmp(text.data(), m_lastTime, text.size()) == 0)
+    if (m_lastTimeValue != IsoTime::invalid && text.size() == m_lastTimeSize
+        && std::memcmp(text.data(), m_lastTime, text.size()) == 0)
         return m_lastTimeValue;
     const qint64 t = IsoTime::parse(text);
     if (t == IsoTime::invalid)

@@ -161,6 +161,26 @@ private slots:
             QVERIFY2(all.contains(QLatin1String(expected)), qPrintable(QLatin1String(expected) + QStringLiteral(" in\n") + all));
     }
 
+    // The reader remembers the last time it read; an invalid one is never remembered, so each
+    // one (even an empty text, which matches an empty memory) is reported.
+    void repeatedTimes()
+    {
+        const ParseResult r = parse("{\"id\":\"urn:a:1\",\"type\":\"A\","
+                                    "\"a\":{\"type\":\"Property\",\"value\":1,\"observedAt\":\"\"},"
+                                    "\"b\":{\"type\":\"Property\",\"value\":2,\"observedAt\":\"2026-03-14T09:30:00Z\"},"
+                                    "\"c\":{\"type\":\"Property\",\"value\":3,\"observedAt\":\"2026-03-14T09:30:00Z\"},"
+                                    "\"d\":{\"type\":\"Property\",\"value\":4,\"observedAt\":\"yesterday\"},"
+                                    "\"e\":{\"type\":\"Property\",\"value\":5,\"observedAt\":\"yesterday\"}}");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Entity &e = r.entities.front();
+        const qint64 t = IsoTime::parse(std::string_view("2026-03-14T09:30:00Z"));
+        QCOMPARE(e.attribute(u"b")->observedAt, t);
+        QCOMPARE(e.attribute(u"c")->observedAt, t);
+        for (const char16_t *name : {u"a", u"d", u"e"})
+            QCOMPARE(e.attribute(QStringView(name))->observedAt, IsoTime::invalid);
+        QCOMPARE(r.warnings.filter(QStringLiteral("invalid time")).size(), 3);
+    }
+
     void badInputGivesAnErrorNeverAPartialResult_data()
     {
         QTest::addColumn<QByteArray>("json");
