@@ -2,28 +2,57 @@
 
 #include <QJsonArray>
 
-Geometry::Geometry(Type type, const QList<QList<QPolygonF>> &parts)
-    : m_type(type)
+namespace {
+// The cut list kept for these ends: none for a single ring or part.
+QList<qint32> cuts(std::span<const qint32> ends)
 {
-    for (const QList<QPolygonF> &part : parts) {
-        for (const QPolygonF &ring : part) {
-            m_points += ring;
-            m_ringEnds.append(qint32(m_points.size()));
-        }
-        m_partEnds.append(qint32(m_ringEnds.size()));
-    }
-    if (m_ringEnds.size() <= 1)
-        m_ringEnds.clear();
-    if (m_partEnds.size() <= 1)
-        m_partEnds.clear();
+    return ends.size() > 1 ? QList<qint32>(ends.begin(), ends.end()) : QList<qint32>();
 }
 
-Geometry::Geometry(Type type, QList<QPointF> points, QList<qint32> ringEnds, QList<qint32> partEnds)
+// The ends 1, 2, … count: every member on its own.
+QList<qint32> eachAlone(qsizetype count)
+{
+    QList<qint32> ends;
+    if (count > 1) {
+        ends.reserve(count);
+        for (qint32 i = 1; i <= count; ++i)
+            ends.append(i);
+    }
+    return ends;
+}
+} // namespace
+
+Geometry Geometry::fromCoordinates(Type type, const QList<QList<QPolygonF>> &lifted)
+{
+    QList<QPointF> points;
+    QList<qint32> ringEnds, partEnds;
+    for (const QList<QPolygonF> &part : lifted) {
+        for (const QPolygonF &ring : part) {
+            points += ring;
+            ringEnds.append(qint32(points.size()));
+        }
+        partEnds.append(qint32(ringEnds.size()));
+    }
+    return Geometry(type, std::move(points), ringEnds, partEnds);
+}
+
+Geometry::Geometry(Type type, QList<QPointF> points, std::span<const qint32> ringEnds, std::span<const qint32> partEnds)
     : m_type(type)
     , m_points(std::move(points))
-    , m_ringEnds(ringEnds.size() > 1 ? std::move(ringEnds) : QList<qint32>())
-    , m_partEnds(partEnds.size() > 1 ? std::move(partEnds) : QList<qint32>())
 {
+    switch (type) {
+    case Type::MultiPoint:
+        m_ringEnds = eachAlone(m_points.size());
+        m_partEnds = m_ringEnds;
+        break;
+    case Type::MultiLineString:
+        m_ringEnds = cuts(ringEnds);
+        m_partEnds = eachAlone(m_ringEnds.isEmpty() ? 1 : m_ringEnds.size());
+        break;
+    default:
+        m_ringEnds = cuts(ringEnds);
+        m_partEnds = cuts(partEnds);
+    }
 }
 
 Geometry Geometry::point(double lon, double lat)
@@ -77,25 +106,6 @@ int Geometry::coordinateDepth(Type type)
         break;
     }
     return 0;
-}
-
-Geometry Geometry::fromCoordinates(Type type, const QList<QList<QPolygonF>> &lifted)
-{
-    if (type == Type::MultiPoint || type == Type::MultiLineString) {
-        QList<QList<QPolygonF>> parts;
-        for (const QList<QPolygonF> &polygon : lifted) {
-            for (const QPolygonF &ring : polygon) {
-                if (type == Type::MultiLineString) {
-                    parts.append({ring});
-                    continue;
-                }
-                for (const QPointF &p : ring)
-                    parts.append({QPolygonF({p})});
-            }
-        }
-        return Geometry(type, parts);
-    }
-    return Geometry(type, lifted);
 }
 
 QString Geometry::typeName(Type type)
@@ -196,6 +206,15 @@ QJsonArray ringArray(std::span<const QPointF> ring)
     return out;
 }
 
+// Rings [begin, end) of g.
+QJsonArray ringsArray(const Geometry &g, int begin, int end)
+{
+    QJsonArray out;
+    for (int r = begin; r < end; ++r)
+        out.append(ringArray(g.ring(r)));
+    return out;
+}
+
 bool readPosition(const QJsonValue &v, QPointF *out)
 {
     const QJsonArray a = v.toArray();
@@ -246,21 +265,13 @@ QJsonObject Geometry::toGeoJson() const
         coordinates = ringArray({m_points.constData(), size_t(m_points.size())});
         break;
     case Type::MultiLineString:
-    case Type::Polygon: {
-        QJsonArray rings;
-        for (int r = 0; r < ringCount(); ++r)
-            rings.append(ringArray(ring(r)));
-        coordinates = rings;
+    case Type::Polygon:
+        coordinates = ringsArray(*this, 0, ringCount());
         break;
-    }
     case Type::MultiPolygon: {
         QJsonArray parts;
-        for (int p = 0; p < partCount(); ++p) {
-            QJsonArray rings;
-            for (int r = partBegin(p); r < partEnd(p); ++r)
-                rings.append(ringArray(ring(r)));
-            parts.append(rings);
-        }
+        for (int p = 0; p < partCount(); ++p)
+            parts.append(ringsArray(*this, partBegin(p), partEnd(p)));
         coordinates = parts;
         break;
     }

@@ -23,10 +23,12 @@ public:
     enum class Type { None, Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon };
 
     Geometry() = default;
-    Geometry(Type type, const QList<QList<QPolygonF>> &parts);
     // ringEnds: where each ring ends in points (exclusive), partEnds: where each part ends in
-    // rings; empty means "a single one".
-    Geometry(Type type, QList<QPointF> points, QList<qint32> ringEnds = {}, QList<qint32> partEnds = {});
+    // rings; empty means "a single one". Every constructor splits Multi* types here (each point
+    // of a MultiPoint, each line of a MultiLineString is a part), so that every reader shapes
+    // geometries the same way.
+    Geometry(Type type, QList<QPointF> points, std::span<const qint32> ringEnds = {},
+             std::span<const qint32> partEnds = {});
     static Geometry point(double lon, double lat);
 
     static Type typeFromName(QStringView name);
@@ -34,9 +36,8 @@ public:
     // How deep the GeoJSON "coordinates" of a type nest: 1 for a Point's position, 2 for a
     // LineString/MultiPoint, 3 for a Polygon/MultiLineString, 4 for a MultiPolygon.
     static int coordinateDepth(Type type);
-    // A geometry from its coordinates read at their depth and lifted to polygons → rings →
-    // points (a position is {{[p]}}, a line {{line}}, a polygon {rings}); Multi* types are
-    // split into their parts here, so that every reader shapes geometries the same way.
+    // A geometry from coordinates lifted to polygons → rings → points (a position is {{[p]}}, a
+    // line {{line}}, a polygon {rings}).
     static Geometry fromCoordinates(Type type, const QList<QList<QPolygonF>> &lifted);
     static QString typeName(Type type);
 

@@ -4,12 +4,6 @@ using namespace simdjson;
 
 namespace {
 constexpr int kMaxDepth = 4; // a MultiPolygon's coordinates nest four arrays deep
-
-template <typename T, qsizetype N>
-QList<T> toList(const QVarLengthArray<T, N> &items)
-{
-    return QList<T>(items.cbegin(), items.cend());
-}
 } // namespace
 
 void GeometryReader::field(std::string_view key, ondemand::value value)
@@ -74,20 +68,7 @@ Geometry GeometryReader::finish(QString *problem)
         *problem = QStringLiteral("invalid coordinates for a %1").arg(Geometry::typeName(m_type));
         return {};
     }
-    // Multi* types whose members the nesting does not cut: every point, or every line, is a part.
-    if (m_type == Geometry::Type::MultiPoint || m_type == Geometry::Type::MultiLineString) {
-        const qsizetype members = m_type == Geometry::Type::MultiPoint ? m_points.size() : m_ringEnds.size();
-        m_partEnds.clear();
-        if (m_type == Geometry::Type::MultiPoint)
-            m_ringEnds.clear();
-        for (qint32 i = 1; i <= members; ++i) {
-            m_partEnds.append(i);
-            if (m_type == Geometry::Type::MultiPoint)
-                m_ringEnds.append(i);
-        }
-    }
-    Geometry g(m_type, toList(m_points), m_ringEnds.size() > 1 ? toList(m_ringEnds) : QList<qint32>(),
-               m_partEnds.size() > 1 ? toList(m_partEnds) : QList<qint32>());
+    Geometry g(m_type, QList<QPointF>(m_points.cbegin(), m_points.cend()), m_ringEnds, m_partEnds);
     const QRectF box = g.bounds();
     if (box.top() < -90.0 || box.bottom() > 90.0 || box.left() < -180.0 || box.right() > 180.0)
         *problem = QStringLiteral("coordinates outside WGS 84 (latitude/longitude swapped?)");
