@@ -12,12 +12,13 @@
 #include <unordered_map>
 
 // Short texts seen over and over in a payload (attribute names, unit codes, types) mapped to
-// one shared QString each. A direct-mapped cache with a cheap hash answers almost every lookup
+// one shared value each (a QString, a type list). A direct-mapped cache with a cheap hash answers almost every lookup
 // without the map's full hash: pages repeat the same few dozen names thousands of times.
+template <typename Value>
 class InternTable
 {
 public:
-    const QString *find(std::string_view key)
+    const Value *find(std::string_view key)
     {
         const Words w = wordsOf(key);
         Slot &slot = m_slots[slotOf(w, key.size())];
@@ -31,7 +32,7 @@ public:
         return &it->second;
     }
 
-    const QString &insert(std::string_view key, QString value)
+    const Value &insert(std::string_view key, Value value)
     {
         const auto it = m_map.insert_or_assign(std::string(key), std::move(value)).first;
         const Words w = wordsOf(key);
@@ -75,8 +76,8 @@ private:
         const std::string *key = nullptr; // the map's own key: nodes never move
         size_t size = 0;
         Words words;
-        const QString *value = nullptr;
+        const Value *value = nullptr;
     };
     std::array<Slot, 256> m_slots;
-    std::unordered_map<std::string, QString, StringHash, std::equal_to<>> m_map;
+    std::unordered_map<std::string, Value, StringHash, std::equal_to<>> m_map;
 };

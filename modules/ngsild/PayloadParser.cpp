@@ -61,15 +61,9 @@ QString PayloadParser::target(std::string_view id)
 
 const QStringList &PayloadParser::typeListFor(std::string_view type)
 {
-    // Pages usually hold one type: the last one answers without hashing.
-    if (m_lastTypeList && type == m_lastType)
-        return *m_lastTypeList;
-    auto it = m_typeLists.find(type);
-    if (it == m_typeLists.end())
-        it = m_typeLists.emplace(std::string(type), QStringList{termFor(type)}).first;
-    m_lastType = type;
-    m_lastTypeList = &it->second;
-    return it->second;
+    if (const QStringList *known = m_typeLists.find(type))
+        return *known;
+    return m_typeLists.insert(type, QStringList{termFor(type)});
 }
 
 ParseResult PayloadParser::parse(QByteArrayView json)

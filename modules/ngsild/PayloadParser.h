@@ -9,8 +9,6 @@
 #include <QByteArrayView>
 
 #include <memory>
-#include <string>
-#include <unordered_map>
 
 
 // Reads every NGSI-LD payload shape into the entity model with simdjson On-Demand: an entity,
@@ -44,12 +42,10 @@ private:
     TermMap m_terms;
     struct State; // simdjson's parser and buffers, kept between payloads
     std::unique_ptr<State> m_state;
-    InternTable m_strings;
-    InternTable m_keys;
-    InternTable m_targets;
-    std::unordered_map<std::string, QStringList, StringHash, std::equal_to<>> m_typeLists;
-    std::string m_lastType;
-    const QStringList *m_lastTypeList = nullptr;
+    InternTable<QString> m_strings;
+    InternTable<QString> m_keys;
+    InternTable<QString> m_targets;
+    InternTable<QStringList> m_typeLists;
     size_t m_lastEntityCount = 0; // to size the next page's list at once
     size_t m_lastAttributeCount = 8; // to size the next entity's groups at once
 };

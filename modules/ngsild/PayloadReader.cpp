@@ -279,12 +279,7 @@ bool PayloadReader::readAttributeObject(const QString &name, Object object, Attr
     // keyValues: a GeoJSON geometry, a JSON-LD value object, or any JSON object.
     if (const Geometry::Type geometryType = Geometry::typeFromName(type); geometryType != Geometry::Type::None) {
         out->kind = Attribute::Kind::GeoProperty;
-        GeometryReader reader(geometryType);
-        for (; it != object.end(); ++it) {
-            auto field = *it;
-            reader.field(field.unescaped_key(), field.value());
-        }
-        out->setGeometry(finishGeometry(reader, name));
+        out->setGeometry(readGeometry(object, it, GeometryReader(geometryType), name));
         if (plain)
             *plain = out->geometry().toGeoJson();
         return false;
@@ -469,14 +464,17 @@ QVariant PayloadReader::readObjectValue(Object object, const QString &name)
 
 Geometry PayloadReader::readGeometry(Object object, const QString &name)
 {
-    GeometryReader reader;
-    for (auto field : object)
-        reader.field(field.unescaped_key(), field.value());
-    return finishGeometry(reader, name);
+    ondemand::object_iterator it = object.begin();
+    return readGeometry(object, it, GeometryReader(), name);
 }
 
-Geometry PayloadReader::finishGeometry(GeometryReader &reader, const QString &name)
+Geometry PayloadReader::readGeometry(Object &object, ondemand::object_iterator &it, GeometryReader reader,
+                                     const QString &name)
 {
+    for (; it != object.end(); ++it) {
+        auto field = *it;
+        reader.field(field.unescaped_key(), field.value());
+    }
     QString problem;
     Geometry g = reader.finish(&problem);
     if (!problem.isEmpty())

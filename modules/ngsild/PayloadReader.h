@@ -39,7 +39,9 @@ private:
     QVariant readValue(Value value, const QString &name);
     QVariant readObjectValue(Object object, const QString &name);
     Geometry readGeometry(Object object, const QString &name);
-    Geometry finishGeometry(GeometryReader &reader, const QString &name);
+    // The members from `it` on into `reader` (which may know the type already), then the geometry.
+    Geometry readGeometry(Object &object, simdjson::ondemand::object_iterator &it, GeometryReader reader,
+                          const QString &name);
     QStringList readStrings(Value value);
     qint64 readTime(Value value, const QString &name);
     static QJsonValue toJson(Value value);
