@@ -9,10 +9,13 @@ constexpr int kMaxDepth = 4; // a MultiPolygon's coordinates nest four arrays de
 void GeometryReader::field(std::string_view key, ondemand::value value)
 {
     if (key == "type") {
-        m_typeSeen = true;
         m_type = value.type() == ondemand::json_type::string ? Geometry::typeFromName(std::string_view(value.get_string()))
                                                              : Geometry::Type::None;
     } else if (key == "coordinates") {
+        // A repeated member replaces the first, as in every JSON reader.
+        m_points.clear();
+        m_ringEnds.clear();
+        m_partEnds.clear();
         m_depth = readCoordinates(value, 1);
     }
 }
@@ -60,7 +63,7 @@ int GeometryReader::readCoordinates(ondemand::value value, int level)
 
 Geometry GeometryReader::finish(QString *problem)
 {
-    if (!m_typeSeen || m_type == Geometry::Type::None) {
+    if (m_type == Geometry::Type::None) {
         *problem = QStringLiteral("unknown or missing geometry type");
         return {};
     }

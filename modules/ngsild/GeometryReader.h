@@ -17,7 +17,7 @@ class GeometryReader
 {
 public:
     GeometryReader() = default;
-    explicit GeometryReader(Geometry::Type type) : m_type(type), m_typeSeen(true) {}
+    explicit GeometryReader(Geometry::Type type) : m_type(type) {}
 
     // One member of the object: "type" and "coordinates" are used, the others ignored.
     void field(std::string_view key, simdjson::ondemand::value value);
@@ -28,8 +28,7 @@ public:
 private:
     int readCoordinates(simdjson::ondemand::value value, int level);
 
-    Geometry::Type m_type = Geometry::Type::None;
-    bool m_typeSeen = false;
+    Geometry::Type m_type = Geometry::Type::None; // None until a known "type" is read
     int m_depth = 0; // 0: no coordinates, -1: unreadable ones
     QVarLengthArray<QPointF, 16> m_points;
     QVarLengthArray<qint32, 4> m_ringEnds;

@@ -264,6 +264,7 @@ private slots:
         QTest::newRow("text in a position") << QByteArray("{\"type\":\"Point\",\"coordinates\":[\"3\",49]}") << 0;
         QTest::newRow("too deep") << QByteArray("{\"type\":\"MultiPolygon\",\"coordinates\":[[[[[0,0]]]]]}") << 0;
         QTest::newRow("no type") << QByteArray("{\"coordinates\":[3,49]}") << 0;
+        QTest::newRow("coordinates twice: the last") << QByteArray("{\"type\":\"LineString\",\"coordinates\":[[1,2],[3,4]],\"coordinates\":[[3,49],[4,50],[5,51]]}") << 1;
     }
 
     void geometryMembersAndNesting()
