@@ -3,6 +3,7 @@
 // scopes for every entity, every district or one subject; rules survive a JSON round trip.
 
 #include "sdk/AlarmBoard.h"
+#include "sdk/ThresholdEditor.h"
 #include "sdk/ThresholdMonitor.h"
 
 #include <QJsonDocument>
@@ -20,6 +21,30 @@ class TestThresholdMonitor : public QObject
     Q_OBJECT
 
 private slots:
+    // The scopes every dashboard offers first, and the rules they make match the district readings.
+    void cityScopes()
+    {
+        const QList<ThresholdEditor::Choice> scopes =
+            ThresholdEditor::cityScopes(QStringLiteral("Every counter"), {QStringLiteral("Nord"), QStringLiteral("Sud")});
+        QStringList keys;
+        for (const ThresholdEditor::Choice &c : scopes)
+            keys << c.key;
+        QCOMPARE(keys, (QStringList{QStringLiteral("*"), QStringLiteral("district:*"), QStringLiteral("district:Nord"),
+                                    QStringLiteral("district:Sud")}));
+        QCOMPARE(scopes.at(0).label, QStringLiteral("Every counter"));
+        QCOMPARE(scopes.at(2).label, ThresholdMonitor::districtLabel(QStringLiteral("Nord")));
+        const QString nord = ThresholdMonitor::districtSubject(QStringLiteral("Nord"));
+        const auto watches = [&](int scope) {
+            ThresholdRule rule;
+            rule.scope = scopes.at(scope).key;
+            return rule.matches(nord);
+        };
+        QVERIFY(!watches(0));
+        QVERIFY(watches(1));
+        QVERIFY(watches(2));
+        QVERIFY(!watches(3));
+    }
+
     void oneAlarmPerCrossing()
     {
         AlarmBoard board;
