@@ -50,7 +50,9 @@ struct CITYDECK_CORE_EXPORT Attribute
     QVariant value;
     QString unitCode;
 
-    Attribute() = default;
+    // User-provided: value-initialisation (emplace_back()) would otherwise zero all 80 bytes
+    // before the members initialise themselves.
+    Attribute() noexcept {}
     Attribute(const Attribute &other);
     Attribute(Attribute &&other) noexcept = default;
     Attribute &operator=(const Attribute &other);
@@ -88,6 +90,9 @@ private:
 // (112 bytes a group, so that an entity's eight groups fit one small allocation).
 struct CITYDECK_CORE_EXPORT AttributeGroup
 {
+    AttributeGroup() noexcept {} // as Attribute(): no zeroing before the members initialise
+    explicit AttributeGroup(QString groupName) noexcept : name(std::move(groupName)) {}
+
     QString name;
     CompactList<Attribute> instances;
 

@@ -15,7 +15,7 @@ AttributeGroup &Entity::groupFor(const QString &name)
         if (g.name == name)
             return g;
     }
-    attributes.push_back(AttributeGroup{name, {}});
+    attributes.emplace_back(name);
     return attributes.back();
 }
 

@@ -13,6 +13,8 @@
 class CITYDECK_CORE_EXPORT Entity
 {
 public:
+    Entity() noexcept {} // as Attribute(): no zeroing before the members initialise
+
     QString id;
     QStringList types;
     std::vector<AttributeGroup> attributes;

@@ -210,7 +210,7 @@ std::vector<AttributeGroup> EntityJson::groupsFromJson(const QJsonObject &json)
 {
     std::vector<AttributeGroup> groups;
     for (auto it = json.begin(); it != json.end(); ++it) {
-        AttributeGroup g{it.key(), {}};
+        AttributeGroup g(it.key());
         for (const QJsonValue &instance : it.value().toArray())
             g.instances.push_back(attributeFromJson(instance.toObject()));
         groups.push_back(std::move(g));

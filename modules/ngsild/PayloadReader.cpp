@@ -561,7 +561,7 @@ void PayloadReader::groupTemporalInstances(AttributeGroup &group)
     // the same datasetId are samples of one attribute instance, oldest or newest first as sent.
     if (group.instances.size() < 2)
         return;
-    AttributeGroup merged{group.name, {}};
+    AttributeGroup merged(group.name);
     for (Attribute &a : group.instances)
         merged.mergeSamples(std::move(a));
     // The instance keeps the latest value as its current value.

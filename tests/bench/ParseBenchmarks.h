@@ -13,8 +13,13 @@ public:
     static void registerAll(const QList<QByteArray> *pages);
     // Touches every value of every page with simdjson On-Demand; returns a checksum.
     static double simdjsonTraversal(const QList<QByteArray> &pages);
-    // The ratio of the client's throughput to simdjson's, timed page by page with the two readers
-    // interleaved (simdjson, client, simdjson, client…) so that a machine slowing down or speeding
-    // up in the middle moves both alike; one ratio per pass over the pages, sorted.
-    static std::vector<double> interleavedRatios(const QList<QByteArray> &pages, int rounds);
+    // Timed page by page with the readers interleaved (simdjson, client, model floor, simdjson…)
+    // so that a machine slowing down or speeding up in the middle moves them alike; one value
+    // per pass over the pages, each list sorted.
+    struct Interleaved
+    {
+        std::vector<double> ratios;      // client throughput / simdjson throughput
+        std::vector<double> floorShares; // model floor time / simdjson time (see ModelFloor)
+    };
+    static Interleaved interleaved(const QList<QByteArray> &pages, int rounds);
 };

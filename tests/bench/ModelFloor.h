@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Entity.h"
+
+#include <vector>
+
+// What the entity model costs by itself: entities built and freed from values that are already
+// decoded and hot in cache, with the allocations a reader of this model cannot avoid (each id
+// and text value, each attribute list, sub-attribute and geometry). No JSON is read. Anything
+// left out (language maps, samples and JSON values are shared, not copied) only makes it cheaper, so
+//   simdjson time / (simdjson time + floor time)
+// is an upper bound on the ratio any parser producing this model can reach.
+class ModelFloor
+{
+public:
+    explicit ModelFloor(std::vector<Entity> prototypes);
+    // Builds `count` entities, cycling through the prototypes, and frees them; returns the
+    // attribute count so that the work cannot be optimised away.
+    size_t buildAndFree(size_t count) const;
+
+private:
+    static void rebuild(const Entity &source, Entity *out);
+    static void rebuild(const AttributeGroup &source, AttributeGroup *out);
+    static void rebuild(const Attribute &source, Attribute *out);
+
+    std::vector<Entity> m_prototypes;
+};
