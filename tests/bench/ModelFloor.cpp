@@ -1,5 +1,7 @@
 #include "ModelFloor.h"
 
+#include "core/EntityJson.h"
+
 ModelFloor::ModelFloor(std::vector<Entity> prototypes)
     : m_prototypes(std::move(prototypes))
 {
@@ -18,6 +20,18 @@ size_t ModelFloor::buildAndFree(size_t count) const
         attributes += e.attributes.size();
     }
     return attributes;
+}
+
+QStringList ModelFloor::unfaithful() const
+{
+    QStringList ids;
+    for (const Entity &prototype : m_prototypes) {
+        Entity copy;
+        rebuild(prototype, &copy);
+        if (EntityJson::toLine(copy) != EntityJson::toLine(prototype))
+            ids << prototype.id;
+    }
+    return ids;
 }
 
 void ModelFloor::rebuild(const Entity &source, Entity *out)

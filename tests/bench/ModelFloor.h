@@ -2,6 +2,8 @@
 
 #include "core/Entity.h"
 
+#include <QStringList>
+
 #include <vector>
 
 // What the entity model costs by itself: entities built and freed from values that are already
@@ -17,6 +19,9 @@ public:
     // Builds `count` entities, cycling through the prototypes, and frees them; returns the
     // attribute count so that the work cannot be optimised away.
     size_t buildAndFree(size_t count) const;
+    // The prototypes whose rebuilt copy differs from them (written as citydeck-cli JSON lines):
+    // empty, or the floor would not be building the same model.
+    QStringList unfaithful() const;
 
 private:
     static void rebuild(const Entity &source, Entity *out);

@@ -68,6 +68,7 @@ ParseBenchmarks::Interleaved ParseBenchmarks::interleaved(const QList<QByteArray
     prototypes.resize(std::min<size_t>(prototypes.size(), 64)); // few enough to stay in cache
     const ModelFloor floor(std::move(prototypes));
     Interleaved out;
+    out.unfaithful = floor.unfaithful();
     for (int round = 0; round < rounds; ++round) {
         Clock::duration limitTime{}, ourTime{}, floorTime{};
         for (const QByteArray &page : pages) {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 
 #include <vector>
 
@@ -20,6 +21,7 @@ public:
     {
         std::vector<double> ratios;      // client throughput / simdjson throughput
         std::vector<double> floorShares; // model floor time / simdjson time (see ModelFloor)
+        QStringList unfaithful;          // entities the floor did not rebuild exactly (must be none)
     };
     static Interleaved interleaved(const QList<QByteArray> &pages, int rounds);
 };

@@ -187,6 +187,11 @@ int main(int argc, char *argv[])
                 rounds, interleaved * 100, interleaved >= 0.40 ? "MET" : "NOT MET", ratios.front() * 100,
                 ratios.back() * 100);
     // The model's own cost, in the same passes: it bounds what any reader of this model can reach.
+    if (!passes.unfaithful.isEmpty()) {
+        std::fprintf(stderr, "model floor: rebuilt entities differ from the parsed ones (%s)\n",
+                     qPrintable(passes.unfaithful.join(QStringLiteral(", "))));
+        return 1;
+    }
     const double floorShare = passes.floorShares[passes.floorShares.size() / 2];
     std::printf("RATIO parse, model floor (the same entities built and freed from decoded values, no JSON read): "
                 "%.2f x simdjson's time (passes %.2f-%.2f) -> no parser building this model can pass %.1f %%\n",
