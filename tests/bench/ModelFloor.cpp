@@ -67,11 +67,16 @@ void ModelFloor::rebuild(const Attribute &source, Attribute *out)
         return;
     const Geometry &g = source.geometry();
     if (g.isValid()) {
+        // Cut lists only where the geometry has them: a single ring or part needs none.
         std::vector<qint32> ringEnds, partEnds;
-        for (int r = 0; r < g.ringCount() && g.ringCount() > 1; ++r)
-            ringEnds.push_back(qint32(g.ring(r).data() - g.points().constData() + qsizetype(g.ring(r).size())));
-        for (int p = 0; p < g.partCount() && g.partCount() > 1; ++p)
-            partEnds.push_back(qint32(g.partEnd(p)));
+        if (g.ringCount() > 1) {
+            for (int r = 0; r < g.ringCount(); ++r)
+                ringEnds.push_back(qint32(g.ring(r).data() + g.ring(r).size() - g.points().constData()));
+        }
+        if (g.partCount() > 1) {
+            for (int p = 0; p < g.partCount(); ++p)
+                partEnds.push_back(qint32(g.partEnd(p)));
+        }
         out->setGeometry(Geometry(g.type(), QList<QPointF>(g.points().cbegin(), g.points().cend()), ringEnds, partEnds));
     }
     for (const AttributeGroup &sub : source.sub())

@@ -16,7 +16,7 @@ public:
     static double simdjsonTraversal(const QList<QByteArray> &pages);
     // Timed page by page with the readers interleaved (simdjson, client, model floor, simdjson…)
     // so that a machine slowing down or speeding up in the middle moves them alike; one value
-    // per pass over the pages, each list sorted.
+    // per pass over the pages, each list sorted (none when the floor is unfaithful).
     struct Interleaved
     {
         std::vector<double> ratios;      // client throughput / simdjson throughput

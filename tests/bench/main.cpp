@@ -181,17 +181,17 @@ int main(int argc, char *argv[])
     // neighbour's memory traffic than simdjson does; the median and the spread both get printed.
     const int rounds = smoke ? 1 : 7;
     const ParseBenchmarks::Interleaved passes = ParseBenchmarks::interleaved(pages, rounds);
+    if (!passes.unfaithful.isEmpty()) {
+        std::fprintf(stderr, "model floor: rebuilt entities differ from the parsed ones (%s)\n",
+                     qPrintable(passes.unfaithful.join(QStringLiteral(", "))));
+        return 1;
+    }
     const std::vector<double> &ratios = passes.ratios;
     const double interleaved = ratios[ratios.size() / 2];
     std::printf("RATIO parse (interleaved, median of %d): citydeck / simdjson = %.1f %% (target >= 40 %%) %s; passes %.1f-%.1f %%\n",
                 rounds, interleaved * 100, interleaved >= 0.40 ? "MET" : "NOT MET", ratios.front() * 100,
                 ratios.back() * 100);
     // The model's own cost, in the same passes: it bounds what any reader of this model can reach.
-    if (!passes.unfaithful.isEmpty()) {
-        std::fprintf(stderr, "model floor: rebuilt entities differ from the parsed ones (%s)\n",
-                     qPrintable(passes.unfaithful.join(QStringLiteral(", "))));
-        return 1;
-    }
     const double floorShare = passes.floorShares[passes.floorShares.size() / 2];
     std::printf("RATIO parse, model floor (the same entities built and freed from decoded values, no JSON read): "
                 "%.2f x simdjson's time (passes %.2f-%.2f) -> no parser building this model can pass %.1f %%\n",
