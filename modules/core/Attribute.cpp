@@ -6,19 +6,11 @@
 // Pages hold tens of thousands of these: their size is what a page of entities costs in memory.
 static_assert(sizeof(Attribute) <= 80 && sizeof(AttributeGroup) <= 112);
 
-namespace {
-const Geometry &noGeometry()
-{
-    static const Geometry none;
-    return none;
-}
-} // namespace
-
 Attribute::Attribute(const Attribute &other)
-    : kind(other.kind)
-    , observedAt(other.observedAt)
-    , value(other.value)
-    , unitCode(other.unitCode)
+    : m_kind(other.m_kind)
+    , m_observedAt(other.m_observedAt)
+    , m_value(other.m_value)
+    , m_unitCode(other.m_unitCode)
     , m_details(other.m_details ? std::make_unique<AttributeDetails>(*other.m_details) : nullptr)
 {
 }
@@ -39,9 +31,14 @@ AttributeDetails &Attribute::details()
     return *m_details;
 }
 
-const Geometry &Attribute::geometry() const
+Geometry Attribute::geometry() const
 {
-    return m_details ? m_details->geometry : noGeometry();
+    return m_details ? m_details->geometry : Geometry();
+}
+
+bool Attribute::hasGeometry() const
+{
+    return m_details && m_details->geometry.isValid();
 }
 
 void Attribute::setGeometry(Geometry geometry)
@@ -54,8 +51,8 @@ QStringList Attribute::objects() const
 {
     if (m_details && !m_details->objects.isEmpty())
         return m_details->objects;
-    if (kind == Kind::Relationship && value.typeId() == QMetaType::QString)
-        return {value.toString()};
+    if (m_kind == Kind::Relationship && m_value.typeId() == QMetaType::QString)
+        return {m_value.toString()};
     return {};
 }
 
@@ -63,39 +60,47 @@ QString Attribute::object() const
 {
     if (m_details && !m_details->objects.isEmpty())
         return m_details->objects.first();
-    return kind == Kind::Relationship && value.typeId() == QMetaType::QString ? value.toString() : QString();
+    return m_kind == Kind::Relationship && m_value.typeId() == QMetaType::QString ? m_value.toString() : QString();
 }
 
 void Attribute::setObjects(QStringList objects)
 {
     // One target (the usual case) is the value; several go to the details.
-    value = objects.size() == 1 ? QVariant(objects.first()) : QVariant();
+    m_value = objects.size() == 1 ? QVariant(objects.first()) : QVariant();
     if (objects.size() > 1 || (m_details && !m_details->objects.isEmpty()))
         details().objects = objects.size() > 1 ? std::move(objects) : QStringList();
 }
 
-const QMap<QString, QString> &Attribute::languageMap() const
+QMap<QString, QString> Attribute::languageMap() const
 {
-    static const QMap<QString, QString> none;
-    return m_details ? m_details->languageMap : none;
+    return m_details ? m_details->languageMap : QMap<QString, QString>();
 }
 
-const QString &Attribute::datasetId() const
+QString Attribute::datasetId() const
+{
+    return datasetIdRef();
+}
+
+const QString &Attribute::datasetIdRef() const
 {
     static const QString none;
     return m_details ? m_details->datasetId : none;
 }
 
-const std::vector<AttributeGroup> &Attribute::sub() const
+ConstSpan<AttributeGroup> Attribute::sub() const
 {
-    static const std::vector<AttributeGroup> none;
-    return m_details ? m_details->sub : none;
+    return m_details ? ConstSpan<AttributeGroup>(m_details->sub.data(), qsizetype(m_details->sub.size()))
+                     : ConstSpan<AttributeGroup>();
 }
 
-const QList<TemporalSample> &Attribute::samples() const
+QList<TemporalSample> Attribute::samples() const
 {
-    static const QList<TemporalSample> none;
-    return m_details ? m_details->samples : none;
+    return m_details ? m_details->samples : QList<TemporalSample>();
+}
+
+bool Attribute::hasSamples() const
+{
+    return m_details && !m_details->samples.isEmpty();
 }
 
 QString Attribute::kindName(Kind kind)
@@ -156,16 +161,16 @@ double Attribute::toNumber(bool *ok) const
 {
     bool converted = false;
     double result = 0;
-    switch (value.typeId()) {
+    switch (m_value.typeId()) {
     case QMetaType::Double:
     case QMetaType::LongLong:
     case QMetaType::Int:
     case QMetaType::Bool:
-        result = value.toDouble(&converted);
+        result = m_value.toDouble(&converted);
         break;
     case QMetaType::QString:
         // Some brokers (and Stellio aggregates) send numbers as text.
-        result = value.toString().trimmed().toDouble(&converted);
+        result = m_value.toString().trimmed().toDouble(&converted);
         break;
     default:
         break;
@@ -175,28 +180,25 @@ double Attribute::toNumber(bool *ok) const
     return converted ? result : 0.0;
 }
 
-namespace {
-void ensureSamples(Attribute &a)
-{
-    if (a.samples().isEmpty()) {
-        a.details().samples.append({a.kind == Attribute::Kind::Relationship ? QVariant(a.object()) : a.value,
-                                    a.observedAt, IsoTime::invalid, QString()});
-    }
-}
-} // namespace
-
 void AttributeGroup::mergeSamples(Attribute &&instance)
 {
-    auto same = std::find_if(instances.begin(), instances.end(),
-                             [&instance](const Attribute &a) { return a.datasetId() == instance.datasetId(); });
-    if (same == instances.end()) {
-        instances.push_back(std::move(instance));
+    auto same = std::find_if(m_instances.begin(), m_instances.end(), [&instance](const Attribute &a) {
+        return a.datasetIdRef() == instance.datasetIdRef();
+    });
+    if (same == m_instances.end()) {
+        m_instances.push_back(std::move(instance));
         return;
     }
+    const auto ensureSamples = [](Attribute &a) {
+        if (!a.hasSamples()) {
+            a.details().samples.append({a.kind() == Attribute::Kind::Relationship ? QVariant(a.object()) : a.value(),
+                                        a.observedAt(), IsoTime::invalid, QString()});
+        }
+    };
     ensureSamples(*same);
     ensureSamples(instance);
     QList<TemporalSample> &held = same->details().samples;
-    for (const TemporalSample &s : instance.samples()) {
+    for (const TemporalSample &s : instance.details().samples) {
         const bool known = s.observedAt != IsoTime::invalid
             && std::any_of(held.cbegin(), held.cend(), [&s](const TemporalSample &t) {
                    return t.observedAt == s.observedAt && t.endAt == s.endAt && t.method == s.method;
@@ -209,7 +211,7 @@ void AttributeGroup::mergeSamples(Attribute &&instance)
 const AttributeGroup *Attribute::subGroup(QStringView name) const
 {
     for (const AttributeGroup &g : sub()) {
-        if (g.name == name)
+        if (g.name() == name)
             return &g;
     }
     return nullptr;
@@ -218,5 +220,5 @@ const AttributeGroup *Attribute::subGroup(QStringView name) const
 const Attribute *Attribute::subAttribute(QStringView name) const
 {
     const AttributeGroup *g = subGroup(name);
-    return g && !g->instances.empty() ? &g->instances.front() : nullptr;
+    return g && !g->m_instances.empty() ? &g->m_instances.front() : nullptr;
 }

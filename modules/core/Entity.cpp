@@ -2,8 +2,8 @@
 
 const AttributeGroup *Entity::group(QStringView name) const
 {
-    for (const AttributeGroup &g : attributes) {
-        if (g.name == name)
+    for (const AttributeGroup &g : m_attributes) {
+        if (g.name() == name)
             return &g;
     }
     return nullptr;
@@ -11,24 +11,24 @@ const AttributeGroup *Entity::group(QStringView name) const
 
 AttributeGroup &Entity::groupFor(const QString &name)
 {
-    for (AttributeGroup &g : attributes) {
-        if (g.name == name)
+    for (AttributeGroup &g : m_attributes) {
+        if (g.name() == name)
             return g;
     }
-    attributes.emplace_back(name);
-    return attributes.back();
+    m_attributes.emplace_back(name);
+    return m_attributes.back();
 }
 
 const Attribute *Entity::attribute(QStringView name, QStringView datasetId) const
 {
     const AttributeGroup *g = group(name);
-    if (!g || g->instances.empty())
+    if (!g || g->instances().empty())
         return nullptr;
-    for (const Attribute &a : g->instances) {
-        if (a.datasetId() == datasetId)
+    for (const Attribute &a : g->instances()) {
+        if (a.datasetIdRef() == datasetId)
             return &a;
     }
-    return datasetId.isEmpty() ? &g->instances.front() : nullptr;
+    return datasetId.isEmpty() ? &g->instances().front() : nullptr;
 }
 
 double Entity::number(QStringView name, bool *ok) const
@@ -44,13 +44,22 @@ double Entity::number(QStringView name, bool *ok) const
 
 Geometry Entity::location() const
 {
-    if (const Attribute *a = attribute(u"location"); a && a->kind == Attribute::Kind::GeoProperty)
+    if (const Attribute *a = attribute(u"location"); a && a->kind() == Attribute::Kind::GeoProperty)
         return a->geometry();
-    for (const AttributeGroup &g : attributes) {
-        for (const Attribute &a : g.instances) {
-            if (a.kind == Attribute::Kind::GeoProperty && a.geometry().isValid())
+    for (const AttributeGroup &g : m_attributes) {
+        for (const Attribute &a : g.instances()) {
+            if (a.kind() == Attribute::Kind::GeoProperty && a.hasGeometry())
                 return a.geometry();
         }
     }
     return {};
+}
+
+void Entity::mergeTemporal(Entity &&other)
+{
+    for (AttributeGroup &g : other.m_attributes) {
+        AttributeGroup &target = groupFor(g.m_name);
+        for (Attribute &a : g.m_instances)
+            target.mergeSamples(std::move(a));
+    }
 }

@@ -6,14 +6,14 @@
 #include <cmath>
 
 namespace {
-QJsonObject groupsToJson(const std::vector<AttributeGroup> &groups)
+QJsonObject groupsToJson(ConstSpan<AttributeGroup> groups)
 {
     QJsonObject out;
     for (const AttributeGroup &g : groups) {
         QJsonArray instances;
-        for (const Attribute &a : g.instances)
+        for (const Attribute &a : g.instances())
             instances.append(EntityJson::toJson(a));
-        out.insert(g.name, instances);
+        out.insert(g.name(), instances);
     }
     return out;
 }
@@ -41,11 +41,11 @@ QJsonValue EntityJson::valueToJson(const QVariant &value)
 QJsonObject EntityJson::toJson(const Attribute &a)
 {
     QJsonObject o;
-    o.insert(QStringLiteral("kind"), Attribute::kindName(a.kind));
-    switch (a.kind) {
+    o.insert(QStringLiteral("kind"), Attribute::kindName(a.kind()));
+    switch (a.kind()) {
     case Attribute::Kind::GeoProperty:
-        if (a.geometry().isValid() || a.samples().isEmpty())
-            o.insert(QStringLiteral("value"), a.geometry().isValid() ? QJsonValue(a.geometry().toGeoJson()) : QJsonValue());
+        if (a.hasGeometry() || !a.hasSamples())
+            o.insert(QStringLiteral("value"), a.hasGeometry() ? QJsonValue(a.geometry().toGeoJson()) : QJsonValue());
         break;
     case Attribute::Kind::Relationship: {
         const QStringList objects = a.objects();
@@ -57,25 +57,26 @@ QJsonObject EntityJson::toJson(const Attribute &a)
     }
     case Attribute::Kind::LanguageProperty: {
         QJsonObject map;
-        for (auto it = a.languageMap().begin(); it != a.languageMap().end(); ++it)
+        const QMap<QString, QString> languages = a.languageMap();
+        for (auto it = languages.begin(); it != languages.end(); ++it)
             map.insert(it.key(), it.value());
         o.insert(QStringLiteral("languageMap"), map);
         break;
     }
     default:
-        if (a.samples().isEmpty() || a.value.isValid())
-            o.insert(QStringLiteral("value"), valueToJson(a.value));
+        if (!a.hasSamples() || a.value().isValid())
+            o.insert(QStringLiteral("value"), valueToJson(a.value()));
         break;
     }
-    if (a.observedAt != IsoTime::invalid)
-        o.insert(QStringLiteral("observedAt"), IsoTime::format(a.observedAt));
-    if (!a.unitCode.isEmpty())
-        o.insert(QStringLiteral("unitCode"), a.unitCode);
+    if (a.observedAt() != IsoTime::invalid)
+        o.insert(QStringLiteral("observedAt"), IsoTime::format(a.observedAt()));
+    if (!a.unitCode().isEmpty())
+        o.insert(QStringLiteral("unitCode"), a.unitCode());
     if (!a.datasetId().isEmpty())
         o.insert(QStringLiteral("datasetId"), a.datasetId());
     if (!a.sub().empty())
         o.insert(QStringLiteral("sub"), groupsToJson(a.sub()));
-    if (!a.samples().isEmpty()) {
+    if (a.hasSamples()) {
         QJsonArray values;
         for (const TemporalSample &s : a.samples()) {
             QJsonObject v{{QStringLiteral("value"), valueToJson(s.value)}};
@@ -100,7 +101,7 @@ QJsonObject EntityJson::toJson(const Entity &entity)
         o.insert(QStringLiteral("type"), entity.types.first());
     else
         o.insert(QStringLiteral("type"), QJsonArray::fromStringList(entity.types));
-    o.insert(QStringLiteral("attrs"), groupsToJson(entity.attributes));
+    o.insert(QStringLiteral("attrs"), groupsToJson(entity.attributes()));
     return o;
 }
 
@@ -140,15 +141,15 @@ QVariant EntityJson::valueFromJson(const QJsonValue &v)
     return v.isArray() ? QVariant::fromValue(v) : QVariant();
 }
 
-Attribute EntityJson::attributeFromJson(const QJsonObject &o)
+AttributeDraft EntityJson::attributeFromJson(const QJsonObject &o)
 {
-    Attribute a;
+    AttributeDraft a;
     Attribute::kindFromName(o.value(QStringLiteral("kind")).toString().toStdString(), &a.kind);
     switch (a.kind) {
     case Attribute::Kind::GeoProperty: {
         const QJsonValue geometry = o.value(QStringLiteral("value"));
         if (geometry.isObject())
-            a.setGeometry(Geometry::fromGeoJson(geometry.toObject()));
+            a.geometry = Geometry::fromGeoJson(geometry.toObject());
         break;
     }
     case Attribute::Kind::Relationship: {
@@ -160,13 +161,13 @@ Attribute EntityJson::attributeFromJson(const QJsonObject &o)
         } else if (object.isString()) {
             objects << object.toString();
         }
-        a.setObjects(objects);
+        a.objects = objects;
         break;
     }
     case Attribute::Kind::LanguageProperty: {
         const QJsonObject map = o.value(QStringLiteral("languageMap")).toObject();
         for (auto it = map.begin(); it != map.end(); ++it)
-            a.details().languageMap.insert(it.key(), it.value().toString());
+            a.languageMap.insert(it.key(), it.value().toString());
         break;
     }
     case Attribute::Kind::VocabProperty: {
@@ -191,9 +192,9 @@ Attribute EntityJson::attributeFromJson(const QJsonObject &o)
         a.observedAt = IsoTime::parse(o.value(QStringLiteral("observedAt")).toString());
     a.unitCode = o.value(QStringLiteral("unitCode")).toString();
     if (o.contains(QStringLiteral("datasetId")))
-        a.details().datasetId = o.value(QStringLiteral("datasetId")).toString();
+        a.datasetId = o.value(QStringLiteral("datasetId")).toString();
     if (o.contains(QStringLiteral("sub")))
-        a.details().sub = groupsFromJson(o.value(QStringLiteral("sub")).toObject());
+        a.sub = groupsFromJson(o.value(QStringLiteral("sub")).toObject());
     for (const QJsonValue &v : o.value(QStringLiteral("values")).toArray()) {
         const QJsonObject s = v.toObject();
         TemporalSample sample;
@@ -201,16 +202,16 @@ Attribute EntityJson::attributeFromJson(const QJsonObject &o)
         sample.observedAt = s.contains(QStringLiteral("observedAt")) ? IsoTime::parse(s.value(QStringLiteral("observedAt")).toString()) : IsoTime::invalid;
         sample.endAt = s.contains(QStringLiteral("endAt")) ? IsoTime::parse(s.value(QStringLiteral("endAt")).toString()) : IsoTime::invalid;
         sample.method = s.value(QStringLiteral("method")).toString();
-        a.details().samples.append(sample);
+        a.samples.append(sample);
     }
     return a;
 }
 
-std::vector<AttributeGroup> EntityJson::groupsFromJson(const QJsonObject &json)
+std::vector<AttributeGroupDraft> EntityJson::groupsFromJson(const QJsonObject &json)
 {
-    std::vector<AttributeGroup> groups;
+    std::vector<AttributeGroupDraft> groups;
     for (auto it = json.begin(); it != json.end(); ++it) {
-        AttributeGroup g(it.key());
+        AttributeGroupDraft g(it.key());
         for (const QJsonValue &instance : it.value().toArray())
             g.instances.push_back(attributeFromJson(instance.toObject()));
         groups.push_back(std::move(g));
@@ -220,7 +221,7 @@ std::vector<AttributeGroup> EntityJson::groupsFromJson(const QJsonObject &json)
 
 Entity EntityJson::entityFromJson(const QJsonObject &json)
 {
-    Entity e;
+    EntityDraft e;
     e.id = json.value(QStringLiteral("id")).toString();
     const QJsonValue type = json.value(QStringLiteral("type"));
     if (type.isArray()) {
@@ -230,5 +231,5 @@ Entity EntityJson::entityFromJson(const QJsonObject &json)
         e.types << type.toString();
     }
     e.attributes = groupsFromJson(json.value(QStringLiteral("attrs")).toObject());
-    return e;
+    return std::move(e).toEntity();
 }

@@ -2,7 +2,7 @@
 
 #include "core/core_export.h"
 
-#include "core/Entity.h"
+#include "core/EntityDraft.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -23,7 +23,7 @@ public:
     // back as qint64, JSON-LD DateTime value objects as QDateTime, lists of texts of a
     // VocabProperty as QStringList.
     static Entity entityFromJson(const QJsonObject &json);
-    static Attribute attributeFromJson(const QJsonObject &json);
-    static std::vector<AttributeGroup> groupsFromJson(const QJsonObject &json);
+    static AttributeDraft attributeFromJson(const QJsonObject &json);
+    static std::vector<AttributeGroupDraft> groupsFromJson(const QJsonObject &json);
     static QVariant valueFromJson(const QJsonValue &value);
 };

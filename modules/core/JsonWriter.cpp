@@ -191,12 +191,12 @@ void JsonWriter::geometry(QByteArray &out, const Geometry &g)
 void JsonWriter::attribute(QByteArray &out, const Attribute &a)
 {
     out += "{\"kind\":";
-    string(out, Attribute::kindName(a.kind));
-    switch (a.kind) {
+    string(out, Attribute::kindName(a.kind()));
+    switch (a.kind()) {
     case Attribute::Kind::GeoProperty:
-        if (a.geometry().isValid() || a.samples().isEmpty()) {
+        if (a.hasGeometry() || !a.hasSamples()) {
             out += ",\"value\":";
-            if (a.geometry().isValid())
+            if (a.hasGeometry())
                 geometry(out, a.geometry());
             else
                 out += "null";
@@ -217,19 +217,19 @@ void JsonWriter::attribute(QByteArray &out, const Attribute &a)
         break;
     }
     default:
-        if (a.samples().isEmpty() || a.value.isValid()) {
+        if (!a.hasSamples() || a.value().isValid()) {
             out += ",\"value\":";
-            value(out, a.value);
+            value(out, a.value());
         }
         break;
     }
-    if (a.observedAt != IsoTime::invalid) {
+    if (a.observedAt() != IsoTime::invalid) {
         out += ",\"observedAt\":";
-        string(out, IsoTime::format(a.observedAt));
+        string(out, IsoTime::format(a.observedAt()));
     }
-    if (!a.unitCode.isEmpty()) {
+    if (!a.unitCode().isEmpty()) {
         out += ",\"unitCode\":";
-        string(out, a.unitCode);
+        string(out, a.unitCode());
     }
     if (!a.datasetId().isEmpty()) {
         out += ",\"datasetId\":";
@@ -239,7 +239,7 @@ void JsonWriter::attribute(QByteArray &out, const Attribute &a)
         out += ",\"sub\":";
         groups(out, a.sub());
     }
-    if (!a.samples().isEmpty()) {
+    if (a.hasSamples()) {
         out += ",\"values\":[";
         bool first = true;
         for (const TemporalSample &s : a.samples()) {
@@ -271,7 +271,7 @@ void JsonWriter::instances(QByteArray &out, const AttributeGroup &group)
 {
     out += '[';
     bool first = true;
-    for (const Attribute &a : group.instances) {
+    for (const Attribute &a : group.instances()) {
         if (!first)
             out += ',';
         first = false;
@@ -280,7 +280,7 @@ void JsonWriter::instances(QByteArray &out, const AttributeGroup &group)
     out += ']';
 }
 
-void JsonWriter::groups(QByteArray &out, const std::vector<AttributeGroup> &groups)
+void JsonWriter::groups(QByteArray &out, ConstSpan<AttributeGroup> groups)
 {
     out += '{';
     bool first = true;
@@ -288,7 +288,7 @@ void JsonWriter::groups(QByteArray &out, const std::vector<AttributeGroup> &grou
         if (!first)
             out += ',';
         first = false;
-        string(out, g.name);
+        string(out, g.name());
         out += ':';
         instances(out, g);
     }

@@ -20,7 +20,7 @@ public:
     // [instance, …] of one attribute group.
     static void instances(QByteArray &out, const AttributeGroup &group);
     // {"name":[instance, …], …}: attribute groups (sub-attributes, statics).
-    static void groups(QByteArray &out, const std::vector<AttributeGroup> &groups);
+    static void groups(QByteArray &out, ConstSpan<AttributeGroup> groups);
     // {"fr":"…", …}
     static void languageMap(QByteArray &out, const QMap<QString, QString> &texts);
 };

@@ -162,7 +162,7 @@ QString UnitFormatter::measured(double value, const QString &unitCode) const
 
 QString UnitFormatter::attributeText(const Attribute &a) const
 {
-    switch (a.kind) {
+    switch (a.kind()) {
     case Attribute::Kind::Relationship:
         return a.objects().join(QStringLiteral(", "));
     case Attribute::Kind::GeoProperty: {
@@ -181,12 +181,13 @@ QString UnitFormatter::attributeText(const Attribute &a) const
     }
     bool isNumber = false;
     const double n = a.toNumber(&isNumber);
-    if (isNumber && a.value.typeId() != QMetaType::QString)
-        return measured(n, a.unitCode);
-    if (a.value.typeId() == QMetaType::QJsonValue || a.value.typeId() == QMetaType::QVariantMap
-        || a.value.typeId() == QMetaType::QVariantList)
-        return QString::fromUtf8(QJsonDocument::fromVariant(a.value).toJson(QJsonDocument::Compact));
-    if (a.value.typeId() == QMetaType::Bool)
-        return a.value.toBool() ? tr("yes") : tr("no");
-    return a.value.toString();
+    const QVariant value = a.value();
+    if (isNumber && value.typeId() != QMetaType::QString)
+        return measured(n, a.unitCode());
+    if (value.typeId() == QMetaType::QJsonValue || value.typeId() == QMetaType::QVariantMap
+        || value.typeId() == QMetaType::QVariantList)
+        return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? tr("yes") : tr("no");
+    return value.toString();
 }

@@ -19,7 +19,7 @@ QList<CrowdCounter> CrowdReader::read(const std::vector<Entity> &entities, const
         c.id = e.id;
         c.type = e.type();
         const Attribute *name = e.attribute(u"name");
-        c.name = name && !name->value.toString().isEmpty() ? name->value.toString() : e.id.section(QLatin1Char(':'), -1);
+        c.name = name && !name->value().toString().isEmpty() ? name->value().toString() : e.id.section(QLatin1Char(':'), -1);
         c.segment = g.lines.value(0);
         c.metres = g.anchor;
         c.district = plan ? plan->districtAt(c.metres) : QString();
@@ -28,9 +28,9 @@ QList<CrowdCounter> CrowdReader::read(const std::vector<Entity> &entities, const
         c.towards = EntityValues::number(e, source->towards);
         c.away = EntityValues::number(e, source->away);
         const Attribute *congested = source->congested.isEmpty() ? nullptr : e.attribute(source->congested);
-        c.congested = congested ? congested->value.toBool() : (std::isfinite(c.occupancy) && c.occupancy >= kCongestedOccupancy);
+        c.congested = congested ? congested->value().toBool() : (std::isfinite(c.occupancy) && c.occupancy >= kCongestedOccupancy);
         if (const Attribute *count = e.attribute(source->count))
-            c.observedAt = count->observedAt;
+            c.observedAt = count->observedAt();
         c.stale = EntityStore::isStale(EntityStore::lastObserved(e), t, staleAfterMs);
         out << c;
     }

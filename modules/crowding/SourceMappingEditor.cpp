@@ -105,13 +105,13 @@ void SourceMappingEditor::refillAttributes()
     const qint64 t = IsoTime::fromDateTime(m_context->timeCursor()->time());
     QStringList numeric;
     for (const Entity &e : m_context->store()->stateAt(t, {m_type->currentText()})) {
-        for (const AttributeGroup &g : e.attributes) {
-            if (g.instances.isEmpty() || numeric.contains(g.name))
+        for (const AttributeGroup &g : e.attributes()) {
+            if (g.instances().isEmpty() || numeric.contains(g.name()))
                 continue;
             bool ok = false;
-            g.instances.front().toNumber(&ok);
+            g.instances().front().toNumber(&ok);
             if (ok)
-                numeric << g.name;
+                numeric << g.name();
         }
         if (numeric.size() > 40)
             break;

@@ -56,9 +56,9 @@ EnergyReader::Result EnergyReader::read(const std::vector<Entity> &buildings, co
         EnergyBuilding b;
         b.id = e.id;
         const Attribute *name = e.attribute(u"name");
-        b.name = name && !name->value.toString().isEmpty() ? name->value.toString() : e.id.section(QLatin1Char(':'), -1);
+        b.name = name && !name->value().toString().isEmpty() ? name->value().toString() : e.id.section(QLatin1Char(':'), -1);
         if (const Attribute *category = e.attribute(u"category"))
-            b.use = EntityValues::firstText(category->value);
+            b.use = EntityValues::firstText(category->value());
         b.district = plan ? plan->districtAt(g.anchor) : QString();
         for (const QPolygonF &ring : g.rings)
             b.rings << out.frame.toLocal(ring);
@@ -67,13 +67,13 @@ EnergyReader::Result EnergyReader::read(const std::vector<Entity> &buildings, co
         const double height = EntityValues::number(e, QStringLiteral("height"));
         b.height = std::isfinite(height) && height > 0 ? height : b.floors > 0 ? b.floors * kStoreyHeight : kDefaultHeight;
         // Everything else the broker says about it (address, year, owner…), shown in the panel.
-        for (const AttributeGroup &group : e.attributes) {
-            if (group.instances.empty() || group.name == QLatin1String("location") || group.name == QLatin1String("name"))
+        for (const AttributeGroup &group : e.attributes()) {
+            if (group.instances().empty() || group.name() == QLatin1String("location") || group.name() == QLatin1String("name"))
                 continue;
-            const Attribute &a = group.instances.front();
-            const QString text = a.kind == Attribute::Kind::Relationship ? a.object() : CsvExport::valueText(a.value);
+            const Attribute &a = group.instances().front();
+            const QString text = a.kind() == Attribute::Kind::Relationship ? a.object() : CsvExport::valueText(a.value());
             if (!text.isEmpty())
-                b.details.append({group.name, text.size() > 120 ? text.left(117) + QStringLiteral("…") : text});
+                b.details.append({group.name(), text.size() > 120 ? text.left(117) + QStringLiteral("…") : text});
         }
         b.parts = g.polygonStarts.size() > 1 ? g.polygonStarts : QList<int>();
         // Outlines count, courtyards are taken out (each polygon of a MultiPolygon).

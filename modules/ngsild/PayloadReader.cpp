@@ -137,9 +137,9 @@ void PayloadReader::readFeature(Object object, Entity *entity)
     // The feature geometry is the entity's chosen GeoProperty; keep it when properties lack it.
     if (geometry.isValid() && !entity->group(u"location")) {
         Attribute location;
-        location.kind = Attribute::Kind::GeoProperty;
+        location.m_kind = Attribute::Kind::GeoProperty;
         location.setGeometry(geometry);
-        entity->groupFor(QStringLiteral("location")).instances.push_back(std::move(location));
+        entity->groupFor(QStringLiteral("location")).m_instances.push_back(std::move(location));
     }
     if (entity->id.isEmpty())
         warn(QStringLiteral("skipped a feature without an id"));
@@ -148,7 +148,7 @@ void PayloadReader::readFeature(Object object, Entity *entity)
 bool PayloadReader::readEntity(Object object, Entity *entity, const QString &fallbackId)
 {
     // Entities of a page are alike: as many groups as the previous entity had, in one allocation.
-    entity->attributes.reserve(m_owner.m_lastAttributeCount);
+    entity->m_attributes.reserve(m_owner.m_lastAttributeCount);
     m_entityId = fallbackId;
     bool sawAtKeys = false;
     for (auto field : object) {
@@ -170,7 +170,7 @@ bool PayloadReader::readEntity(Object object, Entity *entity, const QString &fal
         } else if (key == "@context") {
             continue; // terms were already mapped through the connection's context
         } else {
-            readAttribute(m_owner.termFor(key), v, entity->attributes, 0);
+            readAttribute(m_owner.termFor(key), v, entity->m_attributes, 0);
         }
     }
     if (sawAtKeys)
@@ -183,9 +183,9 @@ bool PayloadReader::readEntity(Object object, Entity *entity, const QString &fal
         warn(QStringLiteral("entity has no type"));
     if (!entity->id.startsWith(QLatin1String("urn:")) && !entity->id.contains(QLatin1String("://")))
         warn(QStringLiteral("id \"%1\" is not a URI").arg(entity->id));
-    for (AttributeGroup &g : entity->attributes)
+    for (AttributeGroup &g : entity->m_attributes)
         groupTemporalInstances(g);
-    m_owner.m_lastAttributeCount = std::clamp<size_t>(entity->attributes.size(), 1, 64);
+    m_owner.m_lastAttributeCount = std::clamp<size_t>(entity->m_attributes.size(), 1, 64);
     return true;
 }
 
@@ -199,19 +199,19 @@ void PayloadReader::readAttribute(const QString &name, Value value, std::vector<
     auto groupRef = [&]() -> AttributeGroup & {
         if (!group) {
             for (AttributeGroup &g : groups) {
-                if (g.name.constData() == name.constData() || g.name == name) // names are interned
+                if (g.m_name.constData() == name.constData() || g.m_name == name) // names are interned
                     group = &g;
             }
             if (!group) {
                 group = &groups.emplace_back();
-                group->name = name;
+                group->m_name = name;
             }
         }
         return *group;
     };
     switch (value.type()) {
     case ondemand::json_type::object:
-        readAttributeObject(name, value.get_object(), &groupRef().instances.emplace_back(), nullptr, depth);
+        readAttributeObject(name, value.get_object(), &groupRef().m_instances.emplace_back(), nullptr, depth);
         break;
     case ondemand::json_type::array: {
         // Either instances of a normalized attribute (multi-dataset or temporal), or a
@@ -234,24 +234,24 @@ void PayloadReader::readAttribute(const QString &name, Value value, std::vector<
             warn(QStringLiteral("attribute \"%1\" mixes instances and plain values: plain values dropped").arg(name));
         if (!instances.empty()) {
             for (Attribute &a : instances)
-                groupRef().instances.push_back(std::move(a));
+                groupRef().m_instances.push_back(std::move(a));
         } else {
             Attribute a;
-            a.value = QVariant::fromValue(QJsonValue(plainItems));
-            groupRef().instances.push_back(std::move(a));
+            a.m_value = QVariant::fromValue(QJsonValue(plainItems));
+            groupRef().m_instances.push_back(std::move(a));
         }
         break;
     }
     default: {
         Attribute a;
-        a.value = readValue(value, name);
+        a.m_value = readValue(value, name);
         // keyValues has no Relationship marker: Smart Data Models name them ref* and point to URNs.
-        const QString text = a.value.typeId() == QMetaType::QString ? a.value.toString() : QString();
+        const QString text = a.m_value.typeId() == QMetaType::QString ? a.m_value.toString() : QString();
         if (name.size() > 3 && name.startsWith(QLatin1String("ref")) && name.at(3).isUpper()
             && text.startsWith(QLatin1String("urn:"))) {
-            a.kind = Attribute::Kind::Relationship; // the URN stays the value: one target
+            a.m_kind = Attribute::Kind::Relationship; // the URN stays the value: one target
         }
-        groupRef().instances.push_back(std::move(a));
+        groupRef().m_instances.push_back(std::move(a));
         break;
     }
     }
@@ -264,7 +264,7 @@ bool PayloadReader::readAttributeObject(const QString &name, Object object, Attr
     const std::string_view type = leadingType(object, it);
     Attribute::Kind kind;
     if (!type.empty() && Attribute::kindFromName(type, &kind)) {
-        out->kind = kind;
+        out->m_kind = kind;
         for (; it != object.end(); ++it) {
             auto field = *it;
             const std::string_view key = field.unescaped_key();
@@ -272,13 +272,13 @@ bool PayloadReader::readAttributeObject(const QString &name, Object object, Attr
                 continue;
             readNormalizedField(key, field.value(), out, name, depth);
         }
-        if (out->kind == Attribute::Kind::Property && out->value.userType() == qMetaTypeId<QJsonValue>())
+        if (out->m_kind == Attribute::Kind::Property && out->m_value.userType() == qMetaTypeId<QJsonValue>())
             readPropertyGeometry(name, out);
         return true;
     }
     // keyValues: a GeoJSON geometry, a JSON-LD value object, or any JSON object.
     if (const Geometry::Type geometryType = Geometry::typeFromName(type); geometryType != Geometry::Type::None) {
-        out->kind = Attribute::Kind::GeoProperty;
+        out->m_kind = Attribute::Kind::GeoProperty;
         out->setGeometry(readGeometry(object, it, GeometryReader(geometryType), name));
         if (plain)
             *plain = out->geometry().toGeoJson();
@@ -286,16 +286,16 @@ bool PayloadReader::readAttributeObject(const QString &name, Object object, Attr
     }
     if (const error_code e = object.reset().error())
         throw simdjson_error(e);
-    out->value = readObjectValue(object, name);
+    out->m_value = readObjectValue(object, name);
     if (plain)
-        *plain = EntityJson::valueToJson(out->value);
+        *plain = EntityJson::valueToJson(out->m_value);
     return false;
 }
 
 void PayloadReader::readPropertyGeometry(const QString &name, Attribute *a)
 {
     // A geometry typed as Property (Smart Data Models DeviceMeasurement): read it as a GeoProperty.
-    const QJsonObject geo = a->value.value<QJsonValue>().toObject();
+    const QJsonObject geo = a->m_value.value<QJsonValue>().toObject();
     if (Geometry::typeFromName(geo.value(QStringLiteral("type")).toString()) == Geometry::Type::None)
         return;
     QString error;
@@ -303,8 +303,8 @@ void PayloadReader::readPropertyGeometry(const QString &name, Attribute *a)
     if (!g.isValid())
         return;
     warn(QStringLiteral("\"%1\" holds a geometry but is typed Property: read as GeoProperty").arg(name));
-    a->kind = Attribute::Kind::GeoProperty;
-    a->value = QVariant();
+    a->m_kind = Attribute::Kind::GeoProperty;
+    a->m_value = QVariant();
     a->setGeometry(g);
 }
 
@@ -317,25 +317,25 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Attri
         member = memberOf(m_owner.termFor(key).toStdString());
     switch (member) {
     case Member::Value:
-        if (a->kind == Attribute::Kind::GeoProperty && value.type() == ondemand::json_type::object) {
+        if (a->m_kind == Attribute::Kind::GeoProperty && value.type() == ondemand::json_type::object) {
             a->setGeometry(readGeometry(value.get_object(), name));
-        } else if (a->kind == Attribute::Kind::Relationship) {
+        } else if (a->m_kind == Attribute::Kind::Relationship) {
             warn(QStringLiteral("Relationship \"%1\" carries \"value\" instead of \"object\"").arg(name));
             a->setObjects(readStrings(value));
         } else {
-            a->value = readValue(value, name);
+            a->m_value = readValue(value, name);
         }
         break;
     case Member::Object:
-        if (a->kind != Attribute::Kind::Relationship) {
+        if (a->m_kind != Attribute::Kind::Relationship) {
             warn(QStringLiteral("\"%1\" is a %2 but carries \"object\": read as Relationship")
-                     .arg(name, Attribute::kindName(a->kind)));
-            a->kind = Attribute::Kind::Relationship;
+                     .arg(name, Attribute::kindName(a->m_kind)));
+            a->m_kind = Attribute::Kind::Relationship;
         }
         if (value.type() == ondemand::json_type::string) {
             // One target, the usual case: it is the value.
             if (const std::string_view target = value.get_string(); !target.empty())
-                a->value = m_owner.target(target);
+                a->m_value = m_owner.target(target);
         } else {
             a->setObjects(readStrings(value));
         }
@@ -352,18 +352,18 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Attri
         }
         break;
     case Member::Json:
-        a->value = QVariant::fromValue(toJson(value));
+        a->m_value = QVariant::fromValue(toJson(value));
         break;
     case Member::Vocab: {
         const QStringList vocab = readStrings(value);
-        a->value = vocab.size() == 1 ? QVariant(vocab.first()) : QVariant(vocab);
+        a->m_value = vocab.size() == 1 ? QVariant(vocab.first()) : QVariant(vocab);
         break;
     }
     case Member::ObservedAt:
-        a->observedAt = readTime(value, name);
+        a->m_observedAt = readTime(value, name);
         break;
     case Member::UnitCode:
-        a->unitCode = m_owner.intern(value.get_string());
+        a->m_unitCode = m_owner.intern(value.get_string());
         break;
     case Member::DatasetId:
         a->details().datasetId = m_owner.intern(value.get_string());
@@ -398,7 +398,7 @@ void PayloadReader::readTemporalValues(Value value, Attribute *a, const QString 
         int index = 0;
         for (ondemand::value p : pair.get_array()) {
             if (index == 0)
-                sample.value = a->kind == Attribute::Kind::GeoProperty && p.type() == ondemand::json_type::object
+                sample.value = a->m_kind == Attribute::Kind::GeoProperty && p.type() == ondemand::json_type::object
                     ? QVariant::fromValue(QJsonValue(readGeometry(p.get_object(), QString()).toGeoJson()))
                     : readValue(p, QString());
             else if (index == 1)
@@ -559,21 +559,22 @@ void PayloadReader::groupTemporalInstances(AttributeGroup &group)
 {
     // A temporal normalized response lists one instance per observation; several instances of
     // the same datasetId are samples of one attribute instance, oldest or newest first as sent.
-    if (group.instances.size() < 2)
+    if (group.m_instances.size() < 2)
         return;
-    AttributeGroup merged(group.name);
-    for (Attribute &a : group.instances)
+    AttributeGroup merged(group.m_name);
+    for (Attribute &a : group.m_instances)
         merged.mergeSamples(std::move(a));
     // The instance keeps the latest value as its current value.
-    for (Attribute &m : merged.instances) {
-        if (m.samples().isEmpty())
+    for (Attribute &m : merged.m_instances) {
+        if (!m.hasSamples())
             continue;
-        const auto latest = std::max_element(m.samples().cbegin(), m.samples().cend(),
+        const QList<TemporalSample> &samples = m.details().samples;
+        const auto latest = std::max_element(samples.cbegin(), samples.cend(),
                                              [](const TemporalSample &x, const TemporalSample &y) {
                                                  return x.observedAt < y.observedAt;
                                              });
-        m.value = latest->value;
-        m.observedAt = latest->observedAt;
+        m.m_value = latest->value;
+        m.m_observedAt = latest->observedAt;
     }
-    group.instances = std::move(merged.instances);
+    group.m_instances = std::move(merged.m_instances);
 }

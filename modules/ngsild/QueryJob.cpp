@@ -216,21 +216,12 @@ void QueryJob::addEntity(Entity &&entity)
         return;
     }
     if (m_temporal) {
-        mergeTemporal(m_entities[*it], std::move(entity));
+        m_entities[*it].mergeTemporal(std::move(entity));
         return;
     }
     // Offset paging over a changing set can repeat an entity (Orion-LD issue #1573): keep one.
     ++m_duplicates;
     m_entities[*it] = std::move(entity);
-}
-
-void QueryJob::mergeTemporal(Entity &into, Entity &&from)
-{
-    for (AttributeGroup &g : from.attributes) {
-        AttributeGroup &target = into.groupFor(g.name);
-        for (Attribute &a : g.instances)
-            target.mergeSamples(std::move(a));
-    }
 }
 
 void QueryJob::finish(const BrokerError &error)

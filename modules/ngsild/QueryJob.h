@@ -59,7 +59,6 @@ private:
     void onResponse(const BrokerResponse &response);
     bool followTemporalRange(const BrokerResponse &response);
     void addEntity(Entity &&entity);
-    void mergeTemporal(Entity &into, Entity &&from);
     void finish(const BrokerError &error = BrokerError());
 
     QPointer<BrokerClient> m_client;

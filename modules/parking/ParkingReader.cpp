@@ -12,7 +12,7 @@ namespace {
 QString nameOf(const Entity &e)
 {
     const Attribute *name = e.attribute(u"name");
-    return name && !name->value.toString().isEmpty() ? name->value.toString() : e.id.section(QLatin1Char(':'), -1);
+    return name && !name->value().toString().isEmpty() ? name->value().toString() : e.id.section(QLatin1Char(':'), -1);
 }
 
 ParkingSite::Kind kindOf(const QString &type)
@@ -44,7 +44,7 @@ ParkingReader::State ParkingReader::read(const std::vector<Entity> &entities, co
             b.name = nameOf(e);
             b.siteId = EntityValues::reference(e, ParkingNames::refSite());
             b.metres = g.anchor;
-            b.state = ParkingBay::stateOf(status ? EntityValues::firstText(status->value) : QString());
+            b.state = ParkingBay::stateOf(status ? EntityValues::firstText(status->value()) : QString());
             b.observedAt = last;
             b.stale = EntityStore::isStale(last, t, staleAfterMs);
             out.bays << b;
@@ -68,7 +68,7 @@ ParkingReader::State ParkingReader::read(const std::vector<Entity> &entities, co
                     s.seriesAttribute = a;
             }
         }
-        s.closed = status && EntityValues::firstText(status->value).startsWith(QLatin1String("closed"));
+        s.closed = status && EntityValues::firstText(status->value()).startsWith(QLatin1String("closed"));
         s.observedAt = last;
         s.stale = EntityStore::isStale(last, t, staleAfterMs);
         if (g.valid)

@@ -61,16 +61,16 @@ qint64 CsvExport::write(const EntityStore &store, const Selection &selection, QI
         return -1;
     // The entities known at the end of the window name the series to write.
     for (const Entity &e : store.stateAt(selection.to, selection.types, selection.ids)) {
-        for (const AttributeGroup &g : e.attributes) {
-            if (!selection.attributes.isEmpty() && !selection.attributes.contains(g.name))
+        for (const AttributeGroup &g : e.attributes()) {
+            if (!selection.attributes.isEmpty() && !selection.attributes.contains(g.name()))
                 continue;
-            for (const Attribute &a : g.instances) {
-                if (a.observedAt == IsoTime::invalid)
+            for (const Attribute &a : g.instances()) {
+                if (a.observedAt() == IsoTime::invalid)
                     continue; // static: not a series
-                const QString prefix = field(e.id) + QLatin1Char(',') + field(e.type()) + QLatin1Char(',') + field(g.name)
+                const QString prefix = field(e.id) + QLatin1Char(',') + field(e.type()) + QLatin1Char(',') + field(g.name())
                                        + QLatin1Char(',') + field(a.datasetId()) + QLatin1Char(',');
-                const QString unit = QLatin1Char(',') + field(a.unitCode);
-                for (const TemporalSample &s : store.series(e.id, g.name, selection.from, selection.to, a.datasetId())) {
+                const QString unit = QLatin1Char(',') + field(a.unitCode());
+                for (const TemporalSample &s : store.series(e.id, g.name(), selection.from, selection.to, a.datasetId())) {
                     if (!put(prefix + IsoTime::format(s.observedAt) + QLatin1Char(',') + field(valueText(s.value)) + unit))
                         return -1;
                     ++lines;

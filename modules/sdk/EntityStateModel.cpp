@@ -174,7 +174,7 @@ QVariant EntityStateModel::data(const QModelIndex &index, int role) const
     if (role == SortRole) {
         bool isNumber = false;
         const double n = a->toNumber(&isNumber);
-        return isNumber ? QVariant(n) : QVariant(a->value.toString());
+        return isNumber ? QVariant(n) : QVariant(a->value().toString());
     }
     return m_context->units()->attributeText(*a);
 }

@@ -42,10 +42,10 @@ void EntityStore::notifyStored(qint64 newestObservation)
 qint64 EntityStore::lastObserved(const Entity &entity)
 {
     qint64 newest = IsoTime::invalid;
-    for (const AttributeGroup &g : entity.attributes) {
-        for (const Attribute &a : g.instances) {
-            if (a.observedAt != IsoTime::invalid && (newest == IsoTime::invalid || a.observedAt > newest))
-                newest = a.observedAt;
+    for (const AttributeGroup &g : entity.attributes()) {
+        for (const Attribute &a : g.instances()) {
+            if (a.observedAt() != IsoTime::invalid && (newest == IsoTime::invalid || a.observedAt() > newest))
+                newest = a.observedAt();
         }
     }
     return newest;

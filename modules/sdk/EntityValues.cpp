@@ -29,5 +29,5 @@ QString EntityValues::reference(const Entity &entity, const QString &attribute)
     if (!a)
         return {};
     const QString object = a->object();
-    return object.isEmpty() ? a->value.toString() : object;
+    return object.isEmpty() ? a->value().toString() : object;
 }

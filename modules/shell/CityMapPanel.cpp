@@ -284,7 +284,7 @@ void CityMapPanel::refreshEntities()
         m.color = typeColor(e.type());
         m.size = 6;
         const Attribute *name = e.attribute(u"name");
-        m.tooltip = QStringLiteral("%1\n%2\n%3").arg(name ? name->value.toString() : e.id, e.type(), e.id);
+        m.tooltip = QStringLiteral("%1\n%2\n%3").arg(name ? name->value().toString() : e.id, e.type(), e.id);
         markers.push_back(std::move(m));
     }
     const bool first = m_entities->markers().empty();

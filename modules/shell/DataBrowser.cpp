@@ -149,10 +149,10 @@ void DataBrowser::chooseColumns()
     QStringList columns;
     if (!type().isEmpty()) {
         for (const Entity &e : m_model->entities()) {
-            for (const AttributeGroup &g : e.attributes) {
-                if (columns.size() < kMaxColumns && !columns.contains(g.name) && !g.instances.empty()
-                    && g.instances.front().observedAt != IsoTime::invalid)
-                    columns << g.name;
+            for (const AttributeGroup &g : e.attributes()) {
+                if (columns.size() < kMaxColumns && !columns.contains(g.name()) && !g.instances().empty()
+                    && g.instances().front().observedAt() != IsoTime::invalid)
+                    columns << g.name();
             }
             if (columns.size() >= kMaxColumns)
                 break;
@@ -201,17 +201,17 @@ void DataBrowser::showDetails()
         return;
     }
     const Entity &e = m_model->entity(row);
-    for (const AttributeGroup &g : e.attributes) {
-        for (const Attribute &a : g.instances) {
+    for (const AttributeGroup &g : e.attributes()) {
+        for (const Attribute &a : g.instances()) {
             auto *item = new QTreeWidgetItem(m_details);
-            item->setText(0, g.name);
+            item->setText(0, g.name());
             item->setText(1, m_context->units()->attributeText(a));
             item->setToolTip(1, item->text(1));
-            const bool observed = a.observedAt != IsoTime::invalid;
+            const bool observed = a.observedAt() != IsoTime::invalid;
             item->setData(0, Qt::UserRole + 1, observed); // only observed attributes have a series
-            item->setText(2, observed ? QLocale().toString(IsoTime::toDateTime(a.observedAt).toLocalTime(), QLocale::ShortFormat)
+            item->setText(2, observed ? QLocale().toString(IsoTime::toDateTime(a.observedAt()).toLocalTime(), QLocale::ShortFormat)
                                       : tr("static"));
-            if (g.name == attribute)
+            if (g.name() == attribute)
                 m_details->setCurrentItem(item);
         }
     }

@@ -35,7 +35,7 @@ void bindText(sqlite3_stmt *s, int i, const QString &text)
 // An attribute instance is observed (journal rows) when it has samples or an observedAt.
 bool isObserved(const Attribute &a)
 {
-    return !a.samples().isEmpty() || a.observedAt != IsoTime::invalid;
+    return a.hasSamples() || a.observedAt() != IsoTime::invalid;
 }
 
 // {"name":[…],…}: the statics as stored, from their per-attribute JSON.
@@ -112,16 +112,16 @@ qint64 Journal::entityRow(const Entity &e, qint64 receivedAt, const QString &ten
 {
     // Static attributes (no observedAt), per attribute as JSON: only what changed is written.
     QMap<QString, QByteArray> fresh;
-    for (const AttributeGroup &g : e.attributes) {
+    for (const AttributeGroup &g : e.attributes()) {
         QByteArray json;
-        for (const Attribute &a : g.instances) {
+        for (const Attribute &a : g.instances()) {
             if (isObserved(a))
                 continue;
             json += json.isEmpty() ? '[' : ',';
             JsonWriter::attribute(json, a);
         }
         if (!json.isEmpty())
-            fresh.insert(g.name, json + ']');
+            fresh.insert(g.name(), json + ']');
     }
     EntityRow &known = m_entities[e.id];
     if (known.row < 0) {
@@ -157,10 +157,11 @@ qint64 Journal::entityRow(const Entity &e, qint64 receivedAt, const QString &ten
         // Written again the way fresh statics are, so that unchanged ones compare equal and the
         // first batch after a restart does not rewrite every entity.
         const QJsonObject stored = QJsonDocument::fromJson(sqlColumn(read, 2).toByteArray()).object();
-        for (const AttributeGroup &g : EntityJson::groupsFromJson(stored)) {
+        for (AttributeGroupDraft &g : EntityJson::groupsFromJson(stored)) {
             QByteArray json;
-            JsonWriter::instances(json, g);
-            known.statics.insert(g.name, json);
+            const QString name = g.name;
+            JsonWriter::instances(json, std::move(g).toGroup());
+            known.statics.insert(name, json);
         }
     }
     bool changed = e.type() != known.type;
@@ -257,18 +258,18 @@ bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, con
         if (entity < 0)
             return fail(problem);
         ++counted.entities;
-        for (const AttributeGroup &g : e.attributes) {
-            for (const Attribute &a : g.instances) {
+        for (const AttributeGroup &g : e.attributes()) {
+            for (const Attribute &a : g.instances()) {
                 if (!isObserved(a))
                     continue;
-                const QByteArray &unit = unitUtf8(a.unitCode);
+                const QByteArray &unit = unitUtf8(a.unitCode());
                 // A single value can go onto a new series row as it is created.
                 LatestValue single;
-                const bool isSingle = a.samples().isEmpty();
+                const bool isSingle = !a.hasSamples();
                 if (isSingle)
-                    single = {a.observedAt, ValueCodec::encode(a), unit, false};
+                    single = {a.observedAt(), ValueCodec::encode(a), unit, false};
                 bool prefilled = false;
-                const qint64 series = seriesRow(entity, g.name, a.datasetId(), isSingle ? &single : nullptr, &prefilled, &problem);
+                const qint64 series = seriesRow(entity, g.name(), a.datasetId(), isSingle ? &single : nullptr, &prefilled, &problem);
                 if (series < 0)
                     return fail(problem);
                 auto write = [&](qint64 observedAt, const ValueCodec::Row &row) {
@@ -292,7 +293,7 @@ bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, con
                     return true;
                 };
                 if (isSingle) {
-                    if (!write(a.observedAt, single.row))
+                    if (!write(a.observedAt(), single.row))
                         return fail(m_file->lastError());
                 } else {
                     for (const TemporalSample &s : a.samples()) {
@@ -362,11 +363,11 @@ QList<TemporalSample> Journal::series(const QString &entityId, const QString &at
     sqlite3_bind_int64(s, 2, from);
     sqlite3_bind_int64(s, 3, to);
     while (sqlite3_step(s) == SQLITE_ROW) {
-        const Attribute a = ValueCodec::decode(ValueCodec::read(s, 1));
+        const AttributeDraft a = ValueCodec::decode(ValueCodec::read(s, 1));
         TemporalSample sample;
-        sample.value = a.kind == Attribute::Kind::Relationship ? QVariant(a.object()) : a.value;
+        sample.value = a.kind == Attribute::Kind::Relationship ? QVariant(a.objects.value(0)) : a.value;
         if (a.kind == Attribute::Kind::GeoProperty)
-            sample.value = QVariant::fromValue(QJsonValue(a.geometry().toGeoJson()));
+            sample.value = QVariant::fromValue(QJsonValue(a.geometry.toGeoJson()));
         sample.observedAt = sqlite3_column_int64(s, 0);
         out << sample;
     }

@@ -47,8 +47,11 @@ const std::vector<AttributeGroup> &JournalReader::statics(Known &k)
 {
     // Parsed when first asked for: opening a big cache for one type parses that type only.
     if (!k.parsed) {
-        k.statics = k.json.isEmpty() ? std::vector<AttributeGroup>{}
-                                     : EntityJson::groupsFromJson(QJsonDocument::fromJson(k.json).object());
+        k.statics.clear();
+        if (!k.json.isEmpty()) {
+            for (AttributeGroupDraft &g : EntityJson::groupsFromJson(QJsonDocument::fromJson(k.json).object()))
+                k.statics.push_back(std::move(g).toGroup());
+        }
         k.parsed = true;
     }
     return k.statics;
@@ -129,7 +132,7 @@ std::vector<Entity> JournalReader::stateAt(qint64 t, const QStringList &types, c
 
     const QSet<QString> typeSet(types.cbegin(), types.cend());
     const QSet<QString> idSet(ids.cbegin(), ids.cend());
-    std::vector<Entity> out;
+    std::vector<EntityDraft> out;
     std::vector<const Known *> source;
     std::vector<int> index; // entity row → position in out (rows are dense), -1 when not asked for
     for (Known &k : m_known) {
@@ -138,10 +141,10 @@ std::vector<Entity> JournalReader::stateAt(qint64 t, const QStringList &types, c
         if (k.row >= qint64(index.size()))
             index.resize(size_t(k.row) + 1024, -1);
         index[size_t(k.row)] = int(out.size());
-        Entity &e = out.emplace_back();
+        EntityDraft &e = out.emplace_back();
         e.id = k.uri;
         e.types = k.types;
-        e.attributes = statics(k);
+        e.frozen = statics(k);
         source.push_back(&k);
     }
     std::vector<bool> observed(out.size(), false);
@@ -156,7 +159,7 @@ std::vector<Entity> JournalReader::stateAt(qint64 t, const QStringList &types, c
         const int at = row < qint64(index.size()) ? index[size_t(row)] : -1;
         if (at < 0)
             return;
-        Attribute a;
+        AttributeDraft a;
         if (lastAt <= t) {
             a = ValueCodec::decode(readValue());
             a.observedAt = lastAt;
@@ -175,8 +178,8 @@ std::vector<Entity> JournalReader::stateAt(qint64 t, const QStringList &types, c
                 return;
         }
         if (!dataset.isEmpty())
-            a.details().datasetId = QString::fromUtf8(dataset);
-        out[size_t(at)].groupFor(strings.get(name)).instances.push_back(std::move(a));
+            a.datasetId = QString::fromUtf8(dataset);
+        out[size_t(at)].add(strings.get(name), std::move(a));
         observed[size_t(at)] = true;
     };
     if (snapshot) {
@@ -195,7 +198,7 @@ std::vector<Entity> JournalReader::stateAt(qint64 t, const QStringList &types, c
     known.reserve(out.size());
     for (size_t i = 0; i < out.size(); ++i) {
         if (observed[i] || source[i]->firstSeen <= t)
-            known.push_back(std::move(out[i]));
+            known.push_back(std::move(out[i]).toEntity());
     }
     return known;
 }

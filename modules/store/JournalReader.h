@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Entity.h"
+#include "core/EntityDraft.h"
 
 #include <QHash>
 #include <QSet>

@@ -21,14 +21,14 @@ QJsonValue parse(const QByteArray &text)
 ValueCodec::Row ValueCodec::encode(const Attribute &a, const QVariant *sampleValue)
 {
     Row r;
-    r.kind = int(a.kind);
+    r.kind = int(a.kind());
     QStringList objects; // several Relationship targets (the first is the text)
-    const QVariant &v = sampleValue ? *sampleValue : a.value;
-    if (!sampleValue && a.kind == Attribute::Kind::GeoProperty && a.geometry().isValid()) {
+    const QVariant v = sampleValue ? *sampleValue : a.value();
+    if (!sampleValue && a.kind() == Attribute::Kind::GeoProperty && a.hasGeometry()) {
         r.vtype = Json;
         JsonWriter::geometry(r.text, a.geometry());
         r.hasText = true;
-    } else if (!sampleValue && a.kind == Attribute::Kind::Relationship) {
+    } else if (!sampleValue && a.kind() == Attribute::Kind::Relationship) {
         objects = a.objects();
         r.vtype = Text;
         r.text = objects.value(0).toUtf8();
@@ -90,9 +90,9 @@ ValueCodec::Row ValueCodec::encode(const Attribute &a, const QVariant *sampleVal
         key("objects");
         JsonWriter::value(r.extra, objects);
     }
-    if (!a.languageMap().isEmpty()) {
+    if (const QMap<QString, QString> languages = a.languageMap(); !languages.isEmpty()) {
         key("languageMap");
-        JsonWriter::languageMap(r.extra, a.languageMap());
+        JsonWriter::languageMap(r.extra, languages);
     }
     if (!a.sub().empty()) {
         key("sub");
@@ -129,13 +129,12 @@ QVariant ValueCodec::value(const Row &r)
     }
 }
 
-Attribute ValueCodec::decode(const Row &r)
+AttributeDraft ValueCodec::decode(const Row &r)
 {
-    Attribute a;
-    a.kind = Attribute::Kind(std::clamp(r.kind, 0, 5));
+    AttributeDraft a(Attribute::Kind(std::clamp(r.kind, 0, 5)));
     const QJsonObject extra = r.extra.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(r.extra).object();
     if (a.kind == Attribute::Kind::GeoProperty && r.vtype == Json) {
-        a.setGeometry(Geometry::fromGeoJson(parse(r.text).toObject()));
+        a.geometry = Geometry::fromGeoJson(parse(r.text).toObject());
     } else if (a.kind == Attribute::Kind::Relationship && r.vtype == Text) {
         QStringList objects{QString::fromUtf8(r.text)};
         if (extra.contains(QStringLiteral("objects"))) {
@@ -143,15 +142,15 @@ Attribute ValueCodec::decode(const Row &r)
             for (const QJsonValue &o : extra.value(QStringLiteral("objects")).toArray())
                 objects << o.toString();
         }
-        a.setObjects(objects);
+        a.objects = objects;
     } else {
         a.value = value(r);
     }
     const QJsonObject map = extra.value(QStringLiteral("languageMap")).toObject();
     for (auto it = map.begin(); it != map.end(); ++it)
-        a.details().languageMap.insert(it.key(), it.value().toString());
+        a.languageMap.insert(it.key(), it.value().toString());
     if (extra.contains(QStringLiteral("sub")))
-        a.details().sub = EntityJson::groupsFromJson(extra.value(QStringLiteral("sub")).toObject());
+        a.sub = EntityJson::groupsFromJson(extra.value(QStringLiteral("sub")).toObject());
     return a;
 }
 

@@ -2,7 +2,7 @@
 
 #include "store/store_export.h"
 
-#include "core/Attribute.h"
+#include "core/AttributeDraft.h"
 
 #include <QByteArray>
 #include <QVariant>
@@ -31,7 +31,7 @@ public:
 
     // The attribute's current value (or a temporal sample's value when given).
     static Row encode(const Attribute &a, const QVariant *sampleValue = nullptr);
-    static Attribute decode(const Row &row);
+    static AttributeDraft decode(const Row &row);
     // Reads a row from columns starting at `first`: kind, vtype, num, text, extra.
     static Row read(sqlite3_stmt *stmt, int first);
     // Binds a row to parameters starting at `first`, in the same order (kind, vtype, num, text, extra).

@@ -73,9 +73,9 @@ void SyncEngine::store(const std::vector<Entity> &entities)
     }
     m_stored += stats.observations;
     for (const Entity &e : entities) {
-        for (const AttributeGroup &g : e.attributes) {
-            for (const Attribute &a : g.instances) {
-                m_newest = std::max(m_newest, a.observedAt);
+        for (const AttributeGroup &g : e.attributes()) {
+            for (const Attribute &a : g.instances()) {
+                m_newest = std::max(m_newest, a.observedAt());
                 if (!a.samples().isEmpty())
                     m_newest = std::max(m_newest, a.samples().last().observedAt);
             }

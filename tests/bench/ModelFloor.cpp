@@ -17,7 +17,7 @@ size_t ModelFloor::buildAndFree(size_t count) const
     for (size_t i = 0; i < count; ++i) {
         Entity &e = entities.emplace_back();
         rebuild(m_prototypes[i % m_prototypes.size()], &e);
-        attributes += e.attributes.size();
+        attributes += e.attributes().size();
     }
     return attributes;
 }
@@ -40,32 +40,32 @@ void ModelFloor::rebuild(const Entity &source, Entity *out)
     // (type lists, attribute names, unit codes, relationship targets).
     out->id = QString(source.id.constData(), source.id.size());
     out->types = source.types;
-    out->attributes.reserve(source.attributes.size());
-    for (const AttributeGroup &g : source.attributes)
-        rebuild(g, &out->attributes.emplace_back());
+    out->m_attributes.reserve(source.m_attributes.size());
+    for (const AttributeGroup &g : source.m_attributes)
+        rebuild(g, &out->m_attributes.emplace_back());
 }
 
 void ModelFloor::rebuild(const AttributeGroup &source, AttributeGroup *out)
 {
-    out->name = source.name;
-    for (const Attribute &a : source.instances)
-        rebuild(a, &out->instances.emplace_back());
+    out->m_name = source.m_name;
+    for (const Attribute &a : source.m_instances)
+        rebuild(a, &out->m_instances.emplace_back());
 }
 
 void ModelFloor::rebuild(const Attribute &source, Attribute *out)
 {
-    out->kind = source.kind;
-    out->observedAt = source.observedAt;
-    out->unitCode = source.unitCode;
-    if (source.value.typeId() == QMetaType::QString && source.kind != Attribute::Kind::Relationship) {
-        const QString text = source.value.toString();
-        out->value = QString(text.constData(), text.size());
+    out->m_kind = source.m_kind;
+    out->m_observedAt = source.m_observedAt;
+    out->m_unitCode = source.m_unitCode;
+    if (source.m_value.typeId() == QMetaType::QString && source.m_kind != Attribute::Kind::Relationship) {
+        const QString text = source.m_value.toString();
+        out->m_value = QString(text.constData(), text.size());
     } else {
-        out->value = source.value;
+        out->m_value = source.m_value;
     }
-    if (!source.hasDetails())
+    if (!source.m_details)
         return;
-    const Geometry &g = source.geometry();
+    const Geometry &g = source.m_details->geometry;
     if (g.isValid()) {
         // Cut lists only where the geometry has them: a single ring or part needs none.
         std::vector<qint32> ringEnds, partEnds;
@@ -79,14 +79,15 @@ void ModelFloor::rebuild(const Attribute &source, Attribute *out)
         }
         out->setGeometry(Geometry(g.type(), QList<QPointF>(g.points().cbegin(), g.points().cend()), ringEnds, partEnds));
     }
-    for (const AttributeGroup &sub : source.sub())
+    const AttributeDetails &d = *source.m_details;
+    for (const AttributeGroup &sub : d.sub)
         rebuild(sub, &out->details().sub.emplace_back());
-    if (!source.datasetId().isEmpty())
-        out->details().datasetId = source.datasetId();
-    if (!source.languageMap().isEmpty())
-        out->details().languageMap = source.languageMap();
-    if (source.objects().size() > 1)
-        out->setObjects(source.objects());
-    if (!source.samples().isEmpty())
-        out->details().samples = source.samples();
+    if (!d.datasetId.isEmpty())
+        out->details().datasetId = d.datasetId;
+    if (!d.languageMap.isEmpty())
+        out->details().languageMap = d.languageMap;
+    if (d.objects.size() > 1)
+        out->setObjects(d.objects);
+    if (!d.samples.isEmpty())
+        out->details().samples = d.samples;
 }

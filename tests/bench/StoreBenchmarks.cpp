@@ -305,8 +305,8 @@ StoreBenchmarks::Ingest StoreBenchmarks::ingest(const QList<QByteArray> &pages, 
         PayloadParser parser;
         for (const QByteArray &page : pages) {
             for (const Entity &e : parser.parse(page).entities) {
-                for (const AttributeGroup &g : e.attributes)
-                    result.attributeValues += qint64(g.instances.size());
+                for (const AttributeGroup &g : e.attributes())
+                    result.attributeValues += qint64(g.instances().size());
             }
         }
     }

@@ -73,9 +73,9 @@ private slots:
         const Entity &e = job->entities().front();
         const int index = int(e.id.right(4).toInt()) - 1;
         QCOMPARE(int(e.number(u"peopleCount")), m_server->city()->crowd().peopleCount(index, kStart));
-        QCOMPARE(e.attribute(u"peopleCount")->unitCode, QStringLiteral("C62"));
+        QCOMPARE(e.attribute(u"peopleCount")->unitCode(), QStringLiteral("C62"));
         QCOMPARE(e.location().type(), Geometry::Type::LineString);
-        QCOMPARE(e.attribute(u"refRoadSegment")->kind, Attribute::Kind::Relationship);
+        QCOMPARE(e.attribute(u"refRoadSegment")->kind(), Attribute::Kind::Relationship);
     }
 
     void temporalHistory()

@@ -1,5 +1,6 @@
 // The connection manager and the live data source, on the built-in demo city (as citydeck --demo).
 
+#include "core/EntityDraft.h"
 #include "connections/ConnectionController.h"
 #include "connections/ConnectionEditor.h"
 #include "connections/ConnectionManager.h"
@@ -143,14 +144,14 @@ private slots:
             QVERIFY(file.open(dir.filePath(QStringLiteral("old-city.sqlite")), &error));
             Journal journal(&file);
             for (qint64 t = now - 10 * 24 * hour + hour / 2; t < now; t += hour) {
-                Entity e;
+                EntityDraft e;
                 e.id = QStringLiteral("urn:ngsi-ld:Sensor:1");
                 e.types << QStringLiteral("Sensor");
-                Attribute a;
+                AttributeDraft a;
                 a.value = double(t % 1000);
                 a.observedAt = t;
-                e.groupFor(QStringLiteral("level")).instances.push_back(a);
-                QVERIFY(journal.append({e}, t));
+                e.add(QStringLiteral("level"), a);
+                QVERIFY(journal.append({e.toEntity()}, t));
             }
         }
         ConnectionProfile p;

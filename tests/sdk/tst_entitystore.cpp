@@ -1,6 +1,7 @@
 // The sdk's data path for dashboards: the store facade, the state-at-cursor model, the "as of"
 // line, stale marking and CSV export — over an in-memory backend.
 
+#include "core/EntityDraft.h"
 #include "MemoryBackend.h"
 
 #include "core/IsoTime.h"
@@ -61,13 +62,14 @@ private slots:
 
     void staleness()
     {
-        Entity e;
-        QVERIFY(!EntityStore::isStale(e, kT0, kMinute)); // nothing observed: static, not stale
-        Attribute a;
+        QVERIFY(!EntityStore::isStale(Entity(), kT0, kMinute)); // nothing observed: static, not stale
+        EntityDraft draft;
+        AttributeDraft a;
         a.observedAt = kT0;
-        e.groupFor(QStringLiteral("x")).instances.push_back(a);
+        draft.add(QStringLiteral("x"), a);
         a.observedAt = kT0 + 5 * kMinute;
-        e.groupFor(QStringLiteral("y")).instances.push_back(a);
+        draft.add(QStringLiteral("y"), a);
+        const Entity e = draft.toEntity();
         QCOMPARE(EntityStore::lastObserved(e), kT0 + 5 * kMinute);
         QVERIFY(!EntityStore::isStale(e, kT0 + 15 * kMinute, 10 * kMinute));
         QVERIFY(EntityStore::isStale(e, kT0 + 15 * kMinute + 1, 10 * kMinute));
@@ -155,14 +157,12 @@ private slots:
         QCOMPARE(units.measured(3.25, QStringLiteral("XYZ")), QStringLiteral("3.25 XYZ"));
         units.setSystem(UnitFormatter::System::Imperial);
         QCOMPARE(units.measured(0, QStringLiteral("CEL")), QStringLiteral("32 °F"));
-        Attribute rel;
-        rel.kind = Attribute::Kind::Relationship;
-        rel.setObjects({QStringLiteral("urn:ngsi-ld:Building:1")});
-        QCOMPARE(units.attributeText(rel), QStringLiteral("urn:ngsi-ld:Building:1"));
-        Attribute geo;
-        geo.kind = Attribute::Kind::GeoProperty;
-        geo.setGeometry(Geometry::point(3.2876, 49.8489));
-        QCOMPARE(units.attributeText(geo), QStringLiteral("Point (49.84890, 3.28760)"));
+        AttributeDraft rel(Attribute::Kind::Relationship);
+        rel.objects = {QStringLiteral("urn:ngsi-ld:Building:1")};
+        QCOMPARE(units.attributeText(std::move(rel).toAttribute()), QStringLiteral("urn:ngsi-ld:Building:1"));
+        AttributeDraft geo(Attribute::Kind::GeoProperty);
+        geo.geometry = Geometry::point(3.2876, 49.8489);
+        QCOMPARE(units.attributeText(std::move(geo).toAttribute()), QStringLiteral("Point (49.84890, 3.28760)"));
     }
 
     void csvExport()

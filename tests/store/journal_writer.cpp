@@ -2,6 +2,7 @@
 // prints "committed N" after each commit returns.
 
 #include "core/Entity.h"
+#include "core/EntityDraft.h"
 #include "store/CacheFile.h"
 #include "store/Journal.h"
 
@@ -24,15 +25,15 @@ int main(int argc, char *argv[])
     for (qint64 batch = QByteArray(argv[2]).toLongLong();; ++batch) {
         std::vector<Entity> entities;
         for (int i = 0; i < 50; ++i) {
-            Entity e;
+            EntityDraft e;
             e.id = QStringLiteral("urn:ngsi-ld:Sensor:%1").arg(i);
             e.types << QStringLiteral("Sensor");
-            Attribute a;
+            AttributeDraft a;
             a.value = double(batch * 100 + i);
             a.observedAt = batch * 1000;
             a.unitCode = QStringLiteral("C62");
-            e.groupFor(QStringLiteral("reading")).instances.push_back(a);
-            entities.push_back(std::move(e));
+            e.add(QStringLiteral("reading"), a);
+            entities.push_back(std::move(e).toEntity());
         }
         if (!journal.append(entities, batch * 1000, {}, nullptr, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));

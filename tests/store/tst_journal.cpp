@@ -2,6 +2,7 @@
 // damaged and foreign files.
 
 #include "core/EntityJson.h"
+#include "core/EntityDraft.h"
 #include "store/CacheFile.h"
 #include "store/Journal.h"
 
@@ -62,17 +63,22 @@ QByteArray canonical(const Entity &e)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-Entity reading(const QString &id, double value, qint64 at)
+EntityDraft readingDraft(const QString &id, double value, qint64 at)
 {
-    Entity e;
+    EntityDraft e;
     e.id = id;
     e.types << QStringLiteral("CrowdFlowObserved");
-    Attribute a;
+    AttributeDraft a;
     a.value = value;
     a.observedAt = at;
     a.unitCode = QStringLiteral("C62");
-    e.groupFor(QStringLiteral("peopleCount")).instances.push_back(a);
+    e.add(QStringLiteral("peopleCount"), a);
     return e;
+}
+
+Entity reading(const QString &id, double value, qint64 at)
+{
+    return readingDraft(id, value, at).toEntity();
 }
 } // namespace
 
@@ -145,13 +151,13 @@ private slots:
         QString error;
         QVERIFY(file.open(dir.filePath(QStringLiteral("c.sqlite")), &error));
         Journal journal(&file);
-        Entity e = reading(QStringLiteral("urn:ngsi-ld:CrowdFlowObserved:t"), 0, IsoTime::invalid);
-        Attribute &a = e.attributes.front().instances.front();
+        EntityDraft e = readingDraft(QStringLiteral("urn:ngsi-ld:CrowdFlowObserved:t"), 0, IsoTime::invalid);
+        AttributeDraft &a = e.attributes.front().instances.front();
         for (int i = 0; i < 24; ++i)
-            a.details().samples.append({double(i), kT0 + i * 3600000LL, IsoTime::invalid, QString()});
-        a.details().samples.append({42.0, kT0, kT0 + 86400000LL, QStringLiteral("avg")}); // aggregates are not journaled
+            a.samples.append({double(i), kT0 + i * 3600000LL, IsoTime::invalid, QString()});
+        a.samples.append({42.0, kT0, kT0 + 86400000LL, QStringLiteral("avg")}); // aggregates are not journaled
         Journal::Stats stats;
-        QVERIFY(journal.append({e}, kT0, {}, &stats));
+        QVERIFY(journal.append({e.toEntity()}, kT0, {}, &stats));
         QCOMPARE(stats.observations, 24);
     }
 
@@ -160,19 +166,19 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("c.sqlite"));
         auto reading = [](double v, qint64 t) {
-            Entity e;
+            EntityDraft e;
             e.id = QStringLiteral("urn:ngsi-ld:WaterQualityObserved:1");
             e.types << QStringLiteral("WaterQualityObserved");
-            Attribute a;
+            AttributeDraft a;
             a.value = v;
             a.observedAt = t;
-            e.groupFor(QStringLiteral("pH")).instances.push_back(a);
+            e.add(QStringLiteral("pH"), a);
             return e;
         };
-        auto addStatic = [](Entity &e, const QString &name, const QString &value) {
-            Attribute a;
+        auto addStatic = [](EntityDraft &e, const QString &name, const QString &value) {
+            AttributeDraft a;
             a.value = value;
-            e.groupFor(name).instances.push_back(a);
+            e.add(name, a);
         };
         // One app session on the cache file.
         struct Session
@@ -190,15 +196,15 @@ private slots:
             Session first(path);
             QVERIFY(first.journal);
             Journal &journal = *first.journal;
-            Entity live = reading(7.4, kT0 + 2 * 3600000);
+            EntityDraft live = reading(7.4, kT0 + 2 * 3600000);
             addStatic(live, QStringLiteral("name"), QStringLiteral("Canal north"));
-            QVERIFY(journal.append({live}, kT0 + 2 * 3600000));
+            QVERIFY(journal.append({live.toEntity()}, kT0 + 2 * 3600000));
             // The temporal backfill arrives afterwards with older values: the newest stays.
-            Entity history = reading(0, 0);
-            Attribute &ph = history.attributes.front().instances.front();
+            EntityDraft history = reading(0, 0);
+            AttributeDraft &ph = history.attributes.front().instances.front();
             ph.observedAt = IsoTime::invalid;
-            ph.details().samples = {{7.1, kT0, IsoTime::invalid, QString()}, {7.2, kT0 + 3600000, IsoTime::invalid, QString()}};
-            QVERIFY(journal.append({history}, kT0 + 3 * 3600000));
+            ph.samples = {{7.1, kT0, IsoTime::invalid, QString()}, {7.2, kT0 + 3600000, IsoTime::invalid, QString()}};
+            QVERIFY(journal.append({history.toEntity()}, kT0 + 3 * 3600000));
             QCOMPARE(journal.stateAt(kT0 + 5 * 3600000).front().number(u"pH"), 7.4);
             QCOMPARE(journal.stateAt(kT0 + 3600000 + 1).front().number(u"pH"), 7.2); // review: from history
             QCOMPARE(journal.stateAt(kT0).front().number(u"pH"), 7.1);
@@ -207,13 +213,13 @@ private slots:
         Session second(path);
         QVERIFY(second.journal);
         Journal &journal = *second.journal;
-        Entity next = reading(7.5, kT0 + 4 * 3600000);
+        EntityDraft next = reading(7.5, kT0 + 4 * 3600000);
         addStatic(next, QStringLiteral("dataProvider"), QStringLiteral("Waterschap"));
-        QVERIFY(journal.append({next}, kT0 + 4 * 3600000));
+        QVERIFY(journal.append({next.toEntity()}, kT0 + 4 * 3600000));
         const Entity now = journal.stateAt(kT0 + 5 * 3600000).front();
         QCOMPARE(now.number(u"pH"), 7.5);
-        QCOMPARE(now.attribute(u"name")->value.toString(), QStringLiteral("Canal north"));
-        QCOMPARE(now.attribute(u"dataProvider")->value.toString(), QStringLiteral("Waterschap"));
+        QCOMPARE(now.attribute(u"name")->value().toString(), QStringLiteral("Canal north"));
+        QCOMPARE(now.attribute(u"dataProvider")->value().toString(), QStringLiteral("Waterschap"));
         QCOMPARE(journal.entityCount(), 1);
     }
 

@@ -1,6 +1,7 @@
 // Retention and the size cap, applied in the background while live values keep arriving.
 
 #include "core/IsoTime.h"
+#include "core/EntityDraft.h"
 #include "store/CacheFile.h"
 #include "store/CacheMaintenance.h"
 #include "store/Journal.h"
@@ -27,15 +28,15 @@ std::vector<Entity> batch(int sensors, qint64 t)
 {
     std::vector<Entity> out;
     for (int s = 0; s < sensors; ++s) {
-        Entity e;
+        EntityDraft e;
         e.id = QStringLiteral("urn:ngsi-ld:Sensor:%1").arg(s);
         e.types << QStringLiteral("Sensor");
-        Attribute a;
+        AttributeDraft a;
         a.value = valueAt(s, t);
         a.observedAt = t;
         a.unitCode = QStringLiteral("C62");
-        e.groupFor(QStringLiteral("level")).instances.push_back(a);
-        out.push_back(std::move(e));
+        e.add(QStringLiteral("level"), a);
+        out.push_back(std::move(e).toEntity());
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "MemoryBackend.h"
 
+#include "core/EntityDraft.h"
+
 #include "core/IsoTime.h"
 
 void MemoryBackend::add(const QString &id, const QString &type, const QString &attribute, qint64 observedAt,
@@ -32,33 +34,33 @@ std::vector<Entity> MemoryBackend::stateAt(qint64 t, const QStringList &types, c
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
         if ((!types.isEmpty() && !types.contains(it->type)) || (!ids.isEmpty() && !ids.contains(it.key())))
             continue;
-        Entity e;
+        EntityDraft e;
         e.id = it.key();
         e.types << it->type;
         for (auto s = it->statics.cbegin(); s != it->statics.cend(); ++s) {
-            Attribute a;
+            AttributeDraft a;
             a.value = s.value();
-            e.groupFor(s.key()).instances.push_back(a);
+            e.add(s.key(), a);
         }
         if (it->location.isValid()) {
-            Attribute a;
+            AttributeDraft a;
             a.kind = Attribute::Kind::GeoProperty;
-            a.setGeometry(it->location);
-            e.groupFor(QStringLiteral("location")).instances.push_back(a);
+            a.geometry = it->location;
+            e.add(QStringLiteral("location"), a);
         }
         for (auto s = it->series.cbegin(); s != it->series.cend(); ++s) {
             auto latest = s->values.upperBound(t);
             if (latest == s->values.cbegin())
                 continue;
             --latest;
-            Attribute a;
+            AttributeDraft a;
             a.value = latest.value();
             a.observedAt = latest.key();
             a.unitCode = s->unit;
-            e.groupFor(s.key()).instances.push_back(a);
+            e.add(s.key(), a);
         }
         if (!e.attributes.empty())
-            out.push_back(std::move(e));
+            out.push_back(std::move(e).toEntity());
     }
     return out;
 }

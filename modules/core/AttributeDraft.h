@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/core_export.h"
+
+#include "core/Attribute.h"
+
+#include <vector>
+
+struct AttributeGroupDraft;
+
+// An attribute instance being written (from the store, from JSON, in tests): every member
+// plain and public. EntityDraft freezes drafts into an Entity's read-only attributes.
+struct CITYDECK_CORE_EXPORT AttributeDraft
+{
+    // Out of line: the group type is incomplete here.
+    AttributeDraft();
+    explicit AttributeDraft(Attribute::Kind k);
+    explicit AttributeDraft(const Attribute &attribute); // to edit a copy
+
+    Attribute::Kind kind = Attribute::Kind::Property;
+    qint64 observedAt = IsoTime::invalid;
+    QVariant value;         // as Attribute::value(); a Relationship's targets go to objects
+    QString unitCode;
+    Geometry geometry;      // GeoProperty
+    QStringList objects;    // Relationship targets
+    QMap<QString, QString> languageMap;
+    QString datasetId;
+    std::vector<AttributeGroupDraft> sub;
+    QList<TemporalSample> samples;
+
+    Attribute toAttribute() &&;
+};
+
+struct CITYDECK_CORE_EXPORT AttributeGroupDraft
+{
+    AttributeGroupDraft() = default;
+    explicit AttributeGroupDraft(QString groupName) : name(std::move(groupName)) {}
+    explicit AttributeGroupDraft(const AttributeGroup &group);
+
+    QString name;
+    std::vector<AttributeDraft> instances;
+
+    AttributeGroup toGroup() &&;
+};
