@@ -33,11 +33,14 @@ Entity EntityDraft::toEntity() &&
     e.id = std::move(id);
     e.types = std::move(types);
     e.m_attributes = std::move(frozen);
-    e.m_attributes.reserve(e.m_attributes.size() + attributes.size());
+    // Drafted names are already unique (groupFor): only the frozen groups can share one.
+    const size_t frozenCount = e.m_attributes.size();
+    e.m_attributes.reserve(frozenCount + attributes.size());
     for (AttributeGroupDraft &g : attributes) {
-        const auto same = std::find_if(e.m_attributes.begin(), e.m_attributes.end(),
+        const auto frozenEnd = e.m_attributes.begin() + qsizetype(frozenCount);
+        const auto same = std::find_if(e.m_attributes.begin(), frozenEnd,
                                        [&g](const AttributeGroup &f) { return f.m_name == g.name; });
-        if (same == e.m_attributes.end()) {
+        if (same == frozenEnd) {
             e.m_attributes.push_back(std::move(g).toGroup());
             continue;
         }
