@@ -3,104 +3,99 @@
 #include <algorithm>
 #include <cstring>
 
-// Pages hold tens of thousands of these: their size is what a page of entities costs in memory.
-static_assert(sizeof(Attribute) <= 80 && sizeof(AttributeGroup) <= 112);
+using namespace EntityBody;
 
-Attribute::Attribute(const Attribute &other)
-    : m_kind(other.m_kind)
-    , m_observedAt(other.m_observedAt)
-    , m_value(other.m_value)
-    , m_unitCode(other.m_unitCode)
-    , m_details(other.m_details ? std::make_unique<AttributeDetails>(*other.m_details) : nullptr)
+QVariant Attribute::value() const
 {
-}
-
-Attribute &Attribute::operator=(const Attribute &other)
-{
-    if (this != &other)
-        *this = Attribute(other);
-    return *this;
-}
-
-Attribute::~Attribute() = default;
-
-AttributeDetails &Attribute::details()
-{
-    if (!m_details)
-        m_details = std::make_unique<AttributeDetails>();
-    return *m_details;
+    return m_record.type == ValueType::None ? QVariant() : toVariant(body(), m_record.type, m_record.value);
 }
 
 Geometry Attribute::geometry() const
 {
-    return m_details ? m_details->geometry : Geometry();
+    const ExtraRecord *e = extra();
+    const GeometryRecord *g = e ? geometryAt(body(), e->geometry) : nullptr;
+    if (!g)
+        return {};
+    const std::span<const double> xy = pointsOf(g);
+    QList<QPointF> points;
+    points.reserve(qsizetype(g->points));
+    for (size_t i = 0; i + 1 < xy.size(); i += 2)
+        points.append(QPointF(xy[i], xy[i + 1]));
+    return Geometry(Geometry::Type(g->type), std::move(points), ringEndsOf(g), partEndsOf(g));
 }
 
 bool Attribute::hasGeometry() const
 {
-    return m_details && m_details->geometry.isValid();
-}
-
-void Attribute::setGeometry(Geometry geometry)
-{
-    if (geometry.isValid() || m_details)
-        details().geometry = std::move(geometry);
+    const ExtraRecord *e = extra();
+    const GeometryRecord *g = e ? geometryAt(body(), e->geometry) : nullptr;
+    return g && g->type != 0 && g->points > 0;
 }
 
 QStringList Attribute::objects() const
 {
-    if (m_details && !m_details->objects.isEmpty())
-        return m_details->objects;
-    if (m_kind == Kind::Relationship && m_value.typeId() == QMetaType::QString)
-        return {m_value.toString()};
+    if (const ExtraRecord *e = extra(); e && e->objects.size > 0)
+        return toVariant(body(), ValueType::TextList, Scalar{.text = e->objects}).toStringList();
+    if (kind() == Kind::Relationship && m_record.type == ValueType::Text)
+        return {text(body(), m_record.value.text)};
     return {};
 }
 
 QString Attribute::object() const
 {
-    if (m_details && !m_details->objects.isEmpty())
-        return m_details->objects.first();
-    return m_kind == Kind::Relationship && m_value.typeId() == QMetaType::QString ? m_value.toString() : QString();
-}
-
-void Attribute::setObjects(QStringList objects)
-{
-    // One target (the usual case) is the value; several go to the details.
-    m_value = objects.size() == 1 ? QVariant(objects.first()) : QVariant();
-    if (objects.size() > 1 || (m_details && !m_details->objects.isEmpty()))
-        details().objects = objects.size() > 1 ? std::move(objects) : QStringList();
+    if (const ExtraRecord *e = extra(); e && e->objects.size > 0)
+        return text(body(), entries(body(), e->objects).front());
+    return kind() == Kind::Relationship && m_record.type == ValueType::Text ? text(body(), m_record.value.text)
+                                                                            : QString();
 }
 
 QMap<QString, QString> Attribute::languageMap() const
 {
-    return m_details ? m_details->languageMap : QMap<QString, QString>();
+    QMap<QString, QString> map;
+    if (const ExtraRecord *e = extra(); e && e->languages.size > 0) {
+        const std::span<const Span> pairs = entries(body(), e->languages);
+        for (size_t i = 0; i + 1 < pairs.size(); i += 2)
+            map.insert(text(body(), pairs[i]), text(body(), pairs[i + 1]));
+    }
+    return map;
+}
+
+std::string_view Attribute::datasetBytes() const
+{
+    const ExtraRecord *e = extra();
+    return e ? bytes(body(), e->dataset) : std::string_view();
 }
 
 QString Attribute::datasetId() const
 {
-    return datasetIdRef();
-}
-
-const QString &Attribute::datasetIdRef() const
-{
-    static const QString none;
-    return m_details ? m_details->datasetId : none;
+    const std::string_view d = datasetBytes();
+    return QString::fromUtf8(d.data(), qsizetype(d.size()));
 }
 
 ConstSpan<AttributeGroup> Attribute::sub() const
 {
-    return m_details ? ConstSpan<AttributeGroup>(m_details->sub.data(), qsizetype(m_details->sub.size()))
-                     : ConstSpan<AttributeGroup>();
+    const ExtraRecord *e = extra();
+    if (!e || e->sub.size == 0)
+        return {};
+    return {reinterpret_cast<const AttributeGroup *>(groups(body()) + e->sub.first), qsizetype(e->sub.size)};
 }
 
 QList<TemporalSample> Attribute::samples() const
 {
-    return m_details ? m_details->samples : QList<TemporalSample>();
+    QList<TemporalSample> out;
+    const ExtraRecord *e = extra();
+    if (!e)
+        return out;
+    out.reserve(qsizetype(e->samples.size));
+    const SampleRecord *first = EntityBody::samples(body()) + e->samples.first;
+    for (const SampleRecord *s = first; s != first + e->samples.size; ++s)
+        out.append({toVariant(body(), s->type, s->value), s->observedAt, s->endAt, NameTable::name(s->method)});
+    return out;
 }
 
 bool Attribute::hasSamples() const
 {
-    return m_details && !m_details->samples.isEmpty();
+    const ExtraRecord *e = extra();
+    return e && e->samples.size > 0;
 }
 
 QString Attribute::kindName(Kind kind)
@@ -159,53 +154,27 @@ bool Attribute::kindFromName(std::string_view name, Kind *kind)
 
 double Attribute::toNumber(bool *ok) const
 {
-    bool converted = false;
+    bool converted = true;
     double result = 0;
-    switch (m_value.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::Bool:
-        result = m_value.toDouble(&converted);
+    switch (m_record.type) {
+    case ValueType::Double:
+        result = m_record.value.d;
         break;
-    case QMetaType::QString:
+    case ValueType::Int:
+    case ValueType::Bool:
+        result = double(m_record.value.i);
+        break;
+    case ValueType::Text:
         // Some brokers (and Stellio aggregates) send numbers as text.
-        result = m_value.toString().trimmed().toDouble(&converted);
+        result = text(body(), m_record.value.text).trimmed().toDouble(&converted);
         break;
     default:
+        converted = false;
         break;
     }
     if (ok)
         *ok = converted;
     return converted ? result : 0.0;
-}
-
-void AttributeGroup::mergeSamples(Attribute &&instance)
-{
-    auto same = std::find_if(m_instances.begin(), m_instances.end(), [&instance](const Attribute &a) {
-        return a.datasetIdRef() == instance.datasetIdRef();
-    });
-    if (same == m_instances.end()) {
-        m_instances.push_back(std::move(instance));
-        return;
-    }
-    const auto ensureSamples = [](Attribute &a) {
-        if (!a.hasSamples()) {
-            a.details().samples.append({a.kind() == Attribute::Kind::Relationship ? QVariant(a.object()) : a.value(),
-                                        a.observedAt(), IsoTime::invalid, QString()});
-        }
-    };
-    ensureSamples(*same);
-    ensureSamples(instance);
-    QList<TemporalSample> &held = same->details().samples;
-    for (const TemporalSample &s : instance.details().samples) {
-        const bool known = s.observedAt != IsoTime::invalid
-            && std::any_of(held.cbegin(), held.cend(), [&s](const TemporalSample &t) {
-                   return t.observedAt == s.observedAt && t.endAt == s.endAt && t.method == s.method;
-               });
-        if (!known)
-            held.append(s);
-    }
 }
 
 const AttributeGroup *Attribute::subGroup(QStringView name) const
@@ -220,5 +189,11 @@ const AttributeGroup *Attribute::subGroup(QStringView name) const
 const Attribute *Attribute::subAttribute(QStringView name) const
 {
     const AttributeGroup *g = subGroup(name);
-    return g && !g->m_instances.empty() ? &g->m_instances.front() : nullptr;
+    return g && !g->instances().isEmpty() ? &g->instances().front() : nullptr;
+}
+
+ConstSpan<Attribute> AttributeGroup::instances() const
+{
+    const Header *h = headerOf(this, m_record.self);
+    return {reinterpret_cast<const Attribute *>(attributes(h) + m_record.first), qsizetype(m_record.count)};
 }

@@ -2,19 +2,18 @@
 
 #include "core/core_export.h"
 
-#include "core/CompactList.h"
 #include "core/ConstSpan.h"
+#include "core/EntityBody.h"
 #include "core/Geometry.h"
 #include "core/IsoTime.h"
+#include "core/NameTable.h"
 
 #include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
-#include <memory>
 #include <string_view>
-#include <vector>
 
 // One value of a temporal representation: (value, observedAt), or for aggregated values
 // (value, start, end) with the aggregation method ("avg", "max", ...).
@@ -32,38 +31,30 @@ struct CITYDECK_CORE_EXPORT TemporalSample
 };
 
 class AttributeGroup;
-struct AttributeDetails;
 
 // One NGSI-LD attribute instance, whatever representation it arrived in (normalized,
 // keyValues, GeoJSON properties, temporal): the one model every dashboard and the store read.
-// Read-only: writers fill an AttributeDraft (core/EntityDraft.h) and freeze it into an entity;
-// the payload reader builds attributes in place. Pages hold tens of thousands of them, so the
-// common members (value, time, unit) live inline and everything rarer (geometry, dataset,
-// language map, sub-attributes, samples) lives in one optional block.
+// It is a view of one record of its entity's packed body (core/EntityBody.h): it exists only
+// inside an Entity, is reached by reference and decodes its parts on demand. Writers fill an
+// AttributeDraft (core/AttributeDraft.h) and freeze it into an entity.
 class CITYDECK_CORE_EXPORT Attribute
 {
 public:
     enum class Kind : quint8 { Property, GeoProperty, Relationship, LanguageProperty, JsonProperty, VocabProperty };
 
-    // User-provided: value-initialisation (emplace_back()) would otherwise zero all 80 bytes
-    // before the members initialise themselves.
-    Attribute() noexcept {}
-    Attribute(const Attribute &other);
-    Attribute(Attribute &&other) noexcept = default;
-    Attribute &operator=(const Attribute &other);
-    Attribute &operator=(Attribute &&other) noexcept = default;
-    ~Attribute();
+    Attribute(const Attribute &) = delete;
+    Attribute &operator=(const Attribute &) = delete;
 
-    Kind kind() const { return m_kind; }
-    qint64 observedAt() const { return m_observedAt; }
-    QDateTime observedAtTime() const { return IsoTime::toDateTime(m_observedAt); }
+    Kind kind() const { return Kind(m_record.kind); }
+    qint64 observedAt() const { return m_record.observedAt; }
+    QDateTime observedAtTime() const { return IsoTime::toDateTime(m_record.observedAt); }
     // Property: null, bool, qint64, double, QString, QDateTime (JSON-LD DateTime value objects) or
     // QJsonValue (objects, arrays); JsonProperty: QJsonValue; VocabProperty: QString or
     // QStringList; Relationship: the target's id when there is exactly one.
-    QVariant value() const { return m_value; }
-    QString unitCode() const { return m_unitCode; }
-    Geometry geometry() const;                      // GeoProperty
-    bool hasGeometry() const;                       // a valid one, without copying it
+    QVariant value() const;
+    QString unitCode() const { return NameTable::name(m_record.unit); }
+    Geometry geometry() const;                      // GeoProperty, rebuilt on each call
+    bool hasGeometry() const;                       // a valid one, without building it
     QStringList objects() const;                    // Relationship targets (usually one)
     QString object() const;
     QMap<QString, QString> languageMap() const;     // LanguageProperty: language tag → text
@@ -81,61 +72,35 @@ public:
     const Attribute *subAttribute(QStringView name) const;
 
 private:
-    // Those that build attributes in place (see the class comment).
-    friend class AttributeGroup;
     friend class Entity;
-    friend class EntityDraft;
-    friend struct AttributeDraft;
-    friend class PayloadReader;
-    friend class ModelFloor;
+    Attribute() = default;
 
-    AttributeDetails &details();
-    void setGeometry(Geometry geometry);
-    void setObjects(QStringList objects);
-    const QString &datasetIdRef() const;
+    const EntityBody::Header *body() const { return EntityBody::headerOf(this, m_record.self); }
+    const EntityBody::ExtraRecord *extra() const { return EntityBody::extraOf(body(), m_record); }
+    std::string_view datasetBytes() const;
 
-    Kind m_kind = Kind::Property;
-    qint64 m_observedAt = IsoTime::invalid;
-    QVariant m_value;
-    QString m_unitCode;
-    std::unique_ptr<AttributeDetails> m_details;
+    EntityBody::AttributeRecord m_record;
 };
 
-// All instances of one attribute name (one per datasetId; the default instance has none).
-// Almost every attribute has a single instance: it lives inline, without a heap allocation
-// (112 bytes a group, so that an entity's eight groups fit one small allocation).
+// All instances of one attribute name (one per datasetId; the default instance has none), a
+// view of a record of its entity's body as Attribute is.
 class CITYDECK_CORE_EXPORT AttributeGroup
 {
 public:
-    AttributeGroup() noexcept {} // as Attribute(): no zeroing before the members initialise
-    explicit AttributeGroup(QString groupName) noexcept : m_name(std::move(groupName)) {}
+    AttributeGroup(const AttributeGroup &) = delete;
+    AttributeGroup &operator=(const AttributeGroup &) = delete;
 
-    const QString &name() const { return m_name; }
-    ConstSpan<Attribute> instances() const { return {m_instances.begin(), m_instances.size()}; }
+    const QString &name() const { return NameTable::name(m_record.name); }
+    quint32 nameId() const { return m_record.name; } // NameTable id
+    ConstSpan<Attribute> instances() const;
 
 private:
-    friend class Attribute;
     friend class Entity;
     friend class EntityDraft;
-    friend struct AttributeGroupDraft;
-    friend class PayloadReader;
-    friend class ModelFloor;
+    AttributeGroup() = default;
 
-    // Temporal data: adds an instance as samples of the instance with the same datasetId (a new
-    // instance when there is none). A single value becomes a sample (a Relationship's object is
-    // its value); samples already held at the same instant, end and method are not repeated.
-    void mergeSamples(Attribute &&instance);
-
-    QString m_name;
-    CompactList<Attribute> m_instances;
+    EntityBody::GroupRecord m_record;
 };
 
-struct CITYDECK_CORE_EXPORT AttributeDetails
-{
-    Geometry geometry;
-    QStringList objects; // only when a Relationship has several targets
-    QMap<QString, QString> languageMap;
-    QString datasetId;
-    std::vector<AttributeGroup> sub;
-    QList<TemporalSample> samples;
-};
+static_assert(sizeof(Attribute) == sizeof(EntityBody::AttributeRecord)
+              && sizeof(AttributeGroup) == sizeof(EntityBody::GroupRecord));

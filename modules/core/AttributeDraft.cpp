@@ -1,5 +1,12 @@
 #include "core/AttributeDraft.h"
 
+#include "core/CoreLog.h"
+#include "core/NameTable.h"
+
+#include <algorithm>
+
+using namespace EntityBody;
+
 AttributeDraft::AttributeDraft() = default;
 
 AttributeDraft::AttributeDraft(Attribute::Kind k)
@@ -12,15 +19,12 @@ AttributeDraft::AttributeDraft(const Attribute &a)
     , observedAt(a.observedAt())
     , value(a.value())
     , unitCode(a.unitCode())
+    , geometry(a.geometry())
+    , languageMap(a.languageMap())
+    , datasetId(a.datasetId())
+    , samples(a.samples())
 {
-    if (!a.m_details)
-        return;
-    const AttributeDetails &d = *a.m_details;
-    geometry = d.geometry;
-    languageMap = d.languageMap;
-    datasetId = d.datasetId;
-    samples = d.samples;
-    for (const AttributeGroup &g : d.sub)
+    for (const AttributeGroup &g : a.sub())
         sub.emplace_back(g);
     if (kind == Attribute::Kind::Relationship) {
         objects = a.objects();
@@ -28,29 +32,72 @@ AttributeDraft::AttributeDraft(const Attribute &a)
     }
 }
 
-Attribute AttributeDraft::toAttribute() &&
+namespace {
+Span textList(Writer &w, const QStringList &items)
 {
-    Attribute a;
-    a.m_kind = kind;
-    a.m_observedAt = observedAt;
-    a.m_value = std::move(value);
-    a.m_unitCode = std::move(unitCode);
-    if (kind == Attribute::Kind::Relationship && !objects.isEmpty())
-        a.setObjects(std::move(objects));
-    a.setGeometry(std::move(geometry));
-    if (!languageMap.isEmpty())
-        a.details().languageMap = std::move(languageMap);
-    if (!datasetId.isEmpty())
-        a.details().datasetId = std::move(datasetId);
-    if (!samples.isEmpty())
-        a.details().samples = std::move(samples);
-    if (!sub.empty()) {
-        std::vector<AttributeGroup> &groups = a.details().sub;
-        groups.reserve(sub.size());
-        for (AttributeGroupDraft &g : sub)
-            groups.push_back(std::move(g).toGroup());
+    std::vector<Span> spans;
+    spans.reserve(size_t(items.size()));
+    for (const QString &s : items)
+        spans.push_back(w.text(QStringView(s)));
+    return w.texts(spans);
+}
+
+} // namespace
+
+void AttributeDraft::writeTo(Writer &w, quint32 name) const
+{
+    AttributeRecord &r = w.attribute(name);
+    r.kind = quint8(kind);
+    r.observedAt = observedAt;
+    r.unit = unitCode.isEmpty() ? 0 : NameTable::id(unitCode);
+    if (r.unit == NameTable::none)
+        r.unit = 0;
+    ValueType type = ValueType::None;
+    Scalar v{0};
+    if (kind == Attribute::Kind::Relationship && objects.size() == 1) {
+        type = ValueType::Text; // one target, the usual case, is the value
+        v.text = w.text(QStringView(objects.first()));
+    } else if (kind == Attribute::Kind::Relationship && objects.size() > 1) {
+        const Span list = textList(w, objects);
+        w.extra().objects = list;
+    } else {
+        w.value(type, v, value);
     }
-    return a;
+    w.current().type = type;
+    w.current().value = v;
+    if (geometry.isValid()) {
+        const quint32 at = w.geometry(geometry);
+        w.extra().geometry = at;
+    }
+    if (!languageMap.isEmpty()) {
+        QStringList pairs;
+        for (auto it = languageMap.cbegin(); it != languageMap.cend(); ++it)
+            pairs << it.key() << it.value();
+        const Span list = textList(w, pairs);
+        w.extra().languages = list;
+    }
+    if (!datasetId.isEmpty()) {
+        const Span dataset = w.text(QStringView(datasetId));
+        w.extra().dataset = dataset;
+    }
+    for (const TemporalSample &s : samples) {
+        SampleRecord &x = w.sample();
+        x.observedAt = s.observedAt;
+        x.endAt = s.endAt;
+        x.method = s.method.isEmpty() ? 0 : NameTable::id(s.method);
+        w.value(x.type, x.value, s.value);
+    }
+    if (!sub.empty()) {
+        w.enterSub();
+        for (const AttributeGroupDraft &g : sub) {
+            const quint32 id = g.nameId();
+            if (id == NameTable::none)
+                continue;
+            for (const AttributeDraft &a : g.instances)
+                a.writeTo(w, id);
+        }
+        w.leaveSub();
+    }
 }
 
 AttributeGroupDraft::AttributeGroupDraft(const AttributeGroup &group)
@@ -61,10 +108,37 @@ AttributeGroupDraft::AttributeGroupDraft(const AttributeGroup &group)
         instances.emplace_back(a);
 }
 
-AttributeGroup AttributeGroupDraft::toGroup() &&
+quint32 AttributeGroupDraft::nameId() const
 {
-    AttributeGroup g(std::move(name));
-    for (AttributeDraft &a : instances)
-        g.m_instances.push_back(std::move(a).toAttribute());
-    return g;
+    const quint32 id = NameTable::id(name);
+    if (id == NameTable::none)
+        qCWarning(lcCore) << "attribute" << name << "dropped: too many distinct names";
+    return id;
+}
+
+void AttributeGroupDraft::mergeSamples(AttributeDraft &&instance)
+{
+    auto same = std::find_if(instances.begin(), instances.end(),
+                             [&instance](const AttributeDraft &a) { return a.datasetId == instance.datasetId; });
+    if (same == instances.end()) {
+        instances.push_back(std::move(instance));
+        return;
+    }
+    const auto ensureSamples = [](AttributeDraft &a) {
+        if (a.samples.isEmpty()) {
+            a.samples.append({a.kind == Attribute::Kind::Relationship && !a.objects.isEmpty() ? QVariant(a.objects.first()) : a.value,
+                              a.observedAt, IsoTime::invalid, QString()});
+        }
+    };
+    ensureSamples(*same);
+    ensureSamples(instance);
+    QList<TemporalSample> &held = same->samples;
+    for (const TemporalSample &s : std::as_const(instance.samples)) {
+        const bool known = s.observedAt != IsoTime::invalid
+            && std::any_of(held.cbegin(), held.cend(), [&s](const TemporalSample &t) {
+                   return t.observedAt == s.observedAt && t.endAt == s.endAt && t.method == s.method;
+               });
+        if (!known)
+            held.append(s);
+    }
 }

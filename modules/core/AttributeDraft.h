@@ -28,7 +28,8 @@ struct CITYDECK_CORE_EXPORT AttributeDraft
     std::vector<AttributeGroupDraft> sub;
     QList<TemporalSample> samples;
 
-    Attribute toAttribute() &&;
+    // Appends it to the writer as an instance of the attribute `name` (a NameTable id).
+    void writeTo(EntityBody::Writer &writer, quint32 name) const;
 };
 
 struct CITYDECK_CORE_EXPORT AttributeGroupDraft
@@ -40,5 +41,10 @@ struct CITYDECK_CORE_EXPORT AttributeGroupDraft
     QString name;
     std::vector<AttributeDraft> instances;
 
-    AttributeGroup toGroup() &&;
+    // The name's NameTable id; NameTable::none (logged) when the table is full.
+    quint32 nameId() const;
+    // Temporal data: adds an instance as samples of the instance with the same datasetId (a new
+    // instance when there is none). A single value becomes a sample (a Relationship's target is
+    // its value); samples already held at the same instant, end and method are not repeated.
+    void mergeSamples(AttributeDraft &&instance);
 };

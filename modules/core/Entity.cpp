@@ -1,22 +1,68 @@
 #include "core/Entity.h"
 
+#include "core/EntityDraft.h"
+
+#include <utility>
+
+using namespace EntityBody;
+
+Entity::Entity(const Entity &other)
+    : id(other.id)
+    , types(other.types)
+    , m_body(other.m_body)
+{
+    if (m_body)
+        m_body->ref.ref();
+}
+
+Entity::Entity(Entity &&other) noexcept
+    : id(std::move(other.id))
+    , types(std::move(other.types))
+    , m_body(std::exchange(other.m_body, nullptr))
+{
+}
+
+Entity &Entity::operator=(const Entity &other)
+{
+    if (this != &other)
+        *this = Entity(other);
+    return *this;
+}
+
+Entity &Entity::operator=(Entity &&other) noexcept
+{
+    if (this != &other) {
+        id = std::move(other.id);
+        types = std::move(other.types);
+        release(std::exchange(m_body, std::exchange(other.m_body, nullptr)));
+    }
+    return *this;
+}
+
+Entity::~Entity()
+{
+    release(m_body);
+}
+
+void Entity::setBody(Header *body)
+{
+    release(std::exchange(m_body, body));
+}
+
+ConstSpan<AttributeGroup> Entity::attributes() const
+{
+    if (!m_body)
+        return {};
+    return {reinterpret_cast<const AttributeGroup *>(groups(m_body) + m_body->top.first), qsizetype(m_body->top.size)};
+}
+
 const AttributeGroup *Entity::group(QStringView name) const
 {
-    for (const AttributeGroup &g : m_attributes) {
+    for (const AttributeGroup &g : attributes()) {
         if (g.name() == name)
             return &g;
     }
     return nullptr;
-}
-
-AttributeGroup &Entity::groupFor(const QString &name)
-{
-    for (AttributeGroup &g : m_attributes) {
-        if (g.name() == name)
-            return g;
-    }
-    m_attributes.emplace_back(name);
-    return m_attributes.back();
 }
 
 const Attribute *Entity::attribute(QStringView name, QStringView datasetId) const
@@ -24,8 +70,11 @@ const Attribute *Entity::attribute(QStringView name, QStringView datasetId) cons
     const AttributeGroup *g = group(name);
     if (!g || g->instances().empty())
         return nullptr;
+    if (datasetId.isEmpty() && g->instances().size() == 1)
+        return &g->instances().front();
+    const QByteArray wanted = datasetId.toUtf8();
     for (const Attribute &a : g->instances()) {
-        if (a.datasetIdRef() == datasetId)
+        if (a.datasetBytes() == std::string_view(wanted.constData(), size_t(wanted.size())))
             return &a;
     }
     return datasetId.isEmpty() ? &g->instances().front() : nullptr;
@@ -46,7 +95,7 @@ Geometry Entity::location() const
 {
     if (const Attribute *a = attribute(u"location"); a && a->kind() == Attribute::Kind::GeoProperty)
         return a->geometry();
-    for (const AttributeGroup &g : m_attributes) {
+    for (const AttributeGroup &g : attributes()) {
         for (const Attribute &a : g.instances()) {
             if (a.kind() == Attribute::Kind::GeoProperty && a.hasGeometry())
                 return a.geometry();
@@ -57,9 +106,11 @@ Geometry Entity::location() const
 
 void Entity::mergeTemporal(Entity &&other)
 {
-    for (AttributeGroup &g : other.m_attributes) {
-        AttributeGroup &target = groupFor(g.m_name);
-        for (Attribute &a : g.m_instances)
-            target.mergeSamples(std::move(a));
+    EntityDraft merged(*this);
+    for (const AttributeGroup &g : other.attributes()) {
+        AttributeGroupDraft &target = merged.groupFor(g.name());
+        for (const Attribute &a : g.instances())
+            target.mergeSamples(AttributeDraft(a));
     }
+    *this = std::move(merged).toEntity();
 }

@@ -7,20 +7,24 @@
 #include <QString>
 #include <QStringList>
 
-#include <vector>
-
 // An NGSI-LD entity: id, type(s) and its attributes by name (short terms, never expanded IRIs).
-// Its attributes are read-only: EntityDraft (core/EntityDraft.h) edits a copy.
+// The attributes live in one packed, read-only body (core/EntityBody.h) that copies of the
+// entity share; EntityDraft (core/EntityDraft.h) edits a copy.
 class CITYDECK_CORE_EXPORT Entity
 {
 public:
-    Entity() noexcept {} // as Attribute(): no zeroing before the members initialise
+    Entity() noexcept {}
+    Entity(const Entity &other);
+    Entity(Entity &&other) noexcept;
+    Entity &operator=(const Entity &other);
+    Entity &operator=(Entity &&other) noexcept;
+    ~Entity();
 
     QString id;
     QStringList types;
 
     QString type() const { return types.value(0); }
-    ConstSpan<AttributeGroup> attributes() const { return {m_attributes.data(), qsizetype(m_attributes.size())}; }
+    ConstSpan<AttributeGroup> attributes() const;
 
     const AttributeGroup *group(QStringView name) const;
     // The instance with that datasetId (empty = the default instance, else the first one).
@@ -28,18 +32,17 @@ public:
     double number(QStringView name, bool *ok = nullptr) const;
     // The first GeoProperty named "location" (or any GeoProperty when there is none).
     Geometry location() const;
-    int attributeCount() const { return int(m_attributes.size()); }
+    int attributeCount() const { return int(attributes().size()); }
 
     // Temporal pages of the same entity (a broker pages long histories): adds the other page's
     // samples to the instances with the same name and datasetId.
     void mergeTemporal(Entity &&other);
 
+    // The body (for those that write one: EntityDraft, the payload reader); the entity takes
+    // over the reference it comes with.
+    void setBody(EntityBody::Header *body);
+    const EntityBody::Header *body() const { return m_body; }
+
 private:
-    friend class EntityDraft;
-    friend class PayloadReader;
-    friend class ModelFloor;
-
-    AttributeGroup &groupFor(const QString &name); // created when missing (first-seen order kept)
-
-    std::vector<AttributeGroup> m_attributes;
+    EntityBody::Header *m_body = nullptr;
 };

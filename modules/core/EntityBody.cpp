@@ -1,6 +1,13 @@
 #include "core/EntityBody.h"
 
+#include "core/IsoTime.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <cstdlib>
@@ -46,7 +53,11 @@ AttributeRecord &Writer::current()
 
 ExtraRecord &Writer::extra()
 {
-    AttributeRecord &a = current();
+    return extraOf(current());
+}
+
+ExtraRecord &Writer::extraOf(AttributeRecord &a)
+{
     if (a.extra == 0) {
         m_extras.emplace_back();
         a.extra = quint32(m_extras.size());
@@ -63,16 +74,29 @@ void Writer::enterSub()
 
 void Writer::leaveSub()
 {
-    const Span sub = flush(m_levels[size_t(m_depth)]);
+    const Span sub = flush(m_levels[size_t(m_depth)], Merge::None);
     --m_depth;
     if (sub.size > 0)
         extra().sub = sub;
 }
 
-Span Writer::flush(Level &level)
+Span Writer::flush(Level &level, Merge merge)
 {
+    if (merge == Merge::SameDataset && level.attributes.size() > level.names.size())
+        mergeSameDataset(level.attributes);
     // Each name's instances one after the other, names in first-seen order.
-    const Span groups{quint32(m_groups.size()), quint32(level.names.size())};
+    Span groups{quint32(m_groups.size()), 0};
+    if (level.attributes.size() == level.names.size()) {
+        // One instance a name (the usual entity): the staged order is the group order.
+        for (const Staged &s : level.attributes) {
+            m_groups.push_back(GroupRecord{level.names[s.group],
+                                           quint32(m_attributes.size()), 1, 0});
+            m_attributes.push_back(s.record);
+        }
+        level.names.clear();
+        level.attributes.clear();
+        return {groups.first, quint32(m_groups.size()) - groups.first};
+    }
     for (quint32 g = 0; g < level.names.size(); ++g) {
         GroupRecord group;
         group.name = level.names[g];
@@ -84,9 +108,16 @@ Span Writer::flush(Level &level)
         group.count = quint32(m_attributes.size()) - group.first;
         m_groups.push_back(group);
     }
+    groups.size = quint32(m_groups.size()) - groups.first;
     level.names.clear();
     level.attributes.clear();
     return groups;
+}
+
+bool Writer::hasTop(quint32 name) const
+{
+    const std::vector<quint32> &names = m_levels[0].names;
+    return std::find(names.cbegin(), names.cend(), name) != names.cend();
 }
 
 Span Writer::text(std::string_view utf8)
@@ -138,20 +169,27 @@ quint32 Writer::geometry(quint8 type, std::span<const double> xy, std::span<cons
     return at + 1;
 }
 
-SampleRecord &Writer::sample()
+SampleRecord &Writer::sample(AttributeRecord &owner)
 {
-    ExtraRecord &e = extra();
-    if (e.samples.size == 0)
+    ExtraRecord &e = extraOf(owner);
+    if (e.samples.size == 0) {
         e.samples.first = quint32(m_samples.size());
+    } else if (e.samples.first + e.samples.size != m_samples.size()) {
+        // Another attribute's samples came in between (a sub-attribute's): move ours last.
+        const quint32 first = quint32(m_samples.size());
+        for (quint32 i = 0; i < e.samples.size; ++i)
+            m_samples.push_back(m_samples[e.samples.first + i]);
+        e.samples.first = first;
+    }
     ++e.samples.size;
     return m_samples.emplace_back();
 }
 
-Header *Writer::finish()
+Header *Writer::finish(Merge merge)
 {
     while (m_depth > 0)
         leaveSub();
-    const Span top = flush(m_levels[0]);
+    const Span top = flush(m_levels[0], merge);
     Header h;
     h.groups = align8(sizeof(Header));
     h.attributes = h.groups + quint32(m_groups.size() * sizeof(GroupRecord));

@@ -2,23 +2,28 @@
 
 #include "core/core_export.h"
 
+#include "core/Geometry.h"
+
 #include <QAtomicInt>
+#include <QString>
+#include <QVariant>
 #include <QtGlobal>
 
+#include <limits>
 #include <span>
 #include <string_view>
 #include <vector>
 
-class QStringView;
-
-// The packed storage of one entity's attributes (step 2 of the compact model, see
-// docs/PERFORMANCE.md): one allocation holding every record, text, coordinate and sample,
+// The packed storage of one entity's attributes (the compact model, see docs/PERFORMANCE.md):
+// one allocation holding every record, text, coordinate and sample,
 // shared by the copies of an entity and never changed once written. Records refer to each other
 // by index within their section; each record also knows its own offset from the body's start,
 // so that a record alone (an Attribute, an AttributeGroup) finds its body. Texts are UTF-8.
 namespace EntityBody {
 
 enum class ValueType : quint8 { None, Null, Bool, Int, Double, Text, DateTime, Json, TextList };
+
+constexpr qint64 kNoTime = std::numeric_limits<qint64>::min(); // IsoTime::invalid
 
 struct Span // a range of items (records, texts' bytes, list entries) within one section
 {
@@ -39,7 +44,7 @@ struct AttributeRecord
     ValueType type = ValueType::None;
     quint16 flags = 0;
     quint32 self = 0;       // offset of this record from the body's start
-    qint64 observedAt = 0;
+    qint64 observedAt = kNoTime;
     Scalar value{0};
     quint32 unit = 0;       // NameTable id
     quint32 extra = 0;      // 1 + index of its ExtraRecord, 0 when it has none
@@ -69,8 +74,8 @@ struct SampleRecord
     quint8 reserved[3] = {};
     quint32 method = 0;     // NameTable id ("avg", "max"…), 0 for plain values
     Scalar value{0};
-    qint64 observedAt = 0;
-    qint64 endAt = 0;
+    qint64 observedAt = kNoTime;
+    qint64 endAt = kNoTime;
 };
 
 struct GeometryRecord // followed by ring ends (rings > 1), part ends (parts > 1), then points
@@ -105,6 +110,7 @@ public:
     AttributeRecord &attribute(quint32 name);
     AttributeRecord &current();
     ExtraRecord &extra(); // of the current attribute, created on first use
+    ExtraRecord &extraOf(AttributeRecord &record);
 
     void enterSub(); // the current attribute's sub-attributes follow
     void leaveSub();
@@ -114,10 +120,22 @@ public:
     Span texts(std::span<const Span> entries); // a list of texts already written
     quint32 geometry(quint8 type, std::span<const double> xy, std::span<const qint32> ringEnds,
                      std::span<const qint32> partEnds);
-    SampleRecord &sample(); // appended to the current attribute's samples (kept contiguous)
+    quint32 geometry(const Geometry &geometry);
+    std::string_view bytes(Span s) const { return {m_bytes.data() + s.first, s.size}; } // written so far
+    SampleRecord &sample() { return sample(current()); }
+    // Appended to that attribute's samples (kept contiguous); `owner` is a record of this writer.
+    SampleRecord &sample(AttributeRecord &owner);
+    bool hasTop(quint32 name) const; // an attribute of that name was written at the top level
+    // A value of the model (Attribute::value()) into a record's type and scalar.
+    void value(ValueType &type, Scalar &value, const QVariant &variant);
+    // Every instance of a group of another body, with all it refers to, at the current level.
+    void copy(const Header *from, const GroupRecord &group);
 
+    // Temporal payloads list one instance per observation: SameDataset turns the top-level
+    // instances of a name that share a datasetId into the samples of one instance.
+    enum class Merge { None, SameDataset };
     // The body of everything written since the last finish(), its reference count at 1.
-    Header *finish();
+    Header *finish(Merge merge = Merge::None);
     void clear();
 
 private:
@@ -131,7 +149,11 @@ private:
         std::vector<quint32> names;
         std::vector<Staged> attributes;
     };
-    Span flush(Level &level);
+    Span flush(Level &level, Merge merge);
+    void mergeSameDataset(std::vector<Staged> &instances);
+    Scalar copyValue(const Header *from, ValueType type, Scalar value);
+    Span copyTexts(const Header *from, Span entries);
+    void copyExtra(const Header *from, const ExtraRecord &source);
 
     std::vector<Level> m_levels;
     int m_depth = 0;
@@ -171,5 +193,42 @@ inline std::span<const double> pointsOf(const GeometryRecord *g)
 }
 
 void CITYDECK_CORE_EXPORT release(Header *body);
+
+// Reading a body's sections.
+inline const GroupRecord *groups(const Header *h)
+{
+    return reinterpret_cast<const GroupRecord *>(section(h, h->groups));
+}
+inline const AttributeRecord *attributes(const Header *h)
+{
+    return reinterpret_cast<const AttributeRecord *>(section(h, h->attributes));
+}
+inline const ExtraRecord *extraOf(const Header *h, const AttributeRecord &a)
+{
+    return a.extra ? reinterpret_cast<const ExtraRecord *>(section(h, h->extras)) + (a.extra - 1) : nullptr;
+}
+inline const SampleRecord *samples(const Header *h)
+{
+    return reinterpret_cast<const SampleRecord *>(section(h, h->samples));
+}
+inline std::string_view bytes(const Header *h, Span s)
+{
+    return {section(h, h->bytes) + s.first, s.size};
+}
+inline std::span<const Span> entries(const Header *h, Span list) // texts(), language pairs
+{
+    return {reinterpret_cast<const Span *>(section(h, h->bytes) + list.first), list.size};
+}
+inline const GeometryRecord *geometryAt(const Header *h, quint32 at) // ExtraRecord::geometry
+{
+    return at ? reinterpret_cast<const GeometryRecord *>(section(h, h->bytes) + at - 1) : nullptr;
+}
+inline QString text(const Header *h, Span s)
+{
+    const std::string_view b = bytes(h, s);
+    return QString::fromUtf8(b.data(), qsizetype(b.size()));
+}
+// A record's value as the model hands it out (see Attribute::value()).
+QVariant CITYDECK_CORE_EXPORT toVariant(const Header *h, ValueType type, const Scalar &value);
 
 } // namespace EntityBody

@@ -1,7 +1,5 @@
 #include "core/EntityDraft.h"
 
-#include <algorithm>
-
 EntityDraft::EntityDraft(const Entity &entity)
     : id(entity.id)
     , types(entity.types)
@@ -27,30 +25,28 @@ AttributeDraft &EntityDraft::add(const QString &name, AttributeDraft instance)
     return instances.back();
 }
 
-Entity EntityDraft::toEntity() &&
+Entity EntityDraft::toEntity() const &
 {
-    Entity e;
-    e.id = std::move(id);
-    e.types = std::move(types);
-    e.m_attributes = std::move(frozen);
-    // Drafted names are already unique (groupFor): only the frozen groups can share one.
-    const size_t frozenCount = e.m_attributes.size();
-    e.m_attributes.reserve(frozenCount + attributes.size());
-    for (AttributeGroupDraft &g : attributes) {
-        const auto frozenEnd = e.m_attributes.begin() + qsizetype(frozenCount);
-        const auto same = std::find_if(e.m_attributes.begin(), frozenEnd,
-                                       [&g](const AttributeGroup &f) { return f.m_name == g.name; });
-        if (same == frozenEnd) {
-            e.m_attributes.push_back(std::move(g).toGroup());
+    // A writer per thread, its buffers reused: the store drafts thousands of entities a move.
+    thread_local EntityBody::Writer writer;
+    for (const AttributeGroup &g : base.attributes())
+        writer.copy(base.body(), g.m_record);
+    for (const AttributeGroupDraft &g : attributes) {
+        const quint32 name = g.nameId();
+        if (name == NameTable::none)
             continue;
-        }
-        for (AttributeDraft &a : g.instances)
-            same->m_instances.push_back(std::move(a).toAttribute());
+        for (const AttributeDraft &a : g.instances)
+            a.writeTo(writer, name);
     }
+    Entity e;
+    e.id = id;
+    e.types = types;
+    e.setBody(writer.finish());
     return e;
 }
 
-Entity EntityDraft::toEntity() const &
+Entity EntityDraft::toEntity() &&
 {
-    return EntityDraft(*this).toEntity();
+    Entity e = std::as_const(*this).toEntity();
+    return e;
 }

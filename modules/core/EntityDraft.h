@@ -6,7 +6,7 @@
 #include "core/Entity.h"
 
 // An entity being written: what the store decodes, what JSON lines and tests describe. Its
-// members are plain; toEntity() freezes it into the read-only Entity every reader gets.
+// members are plain; toEntity() packs it into the read-only Entity every reader gets.
 class CITYDECK_CORE_EXPORT EntityDraft
 {
 public:
@@ -16,9 +16,10 @@ public:
     QString id;
     QStringList types;
     std::vector<AttributeGroupDraft> attributes;
-    // Groups already frozen (the store's cached statics): they go into the entity as they are,
-    // first, without a round trip through drafts; drafted instances of the same name join them.
-    std::vector<AttributeGroup> frozen;
+    // Attributes already packed (the store's cached statics): they go into the entity first,
+    // copied record by record without a round trip through drafts; drafted instances of the
+    // same name join them. Only its attributes are used.
+    Entity base;
 
     // The group of that name, created when missing (first-seen order kept).
     AttributeGroupDraft &groupFor(const QString &name);

@@ -13,7 +13,7 @@ void GeometryReader::field(std::string_view key, ondemand::value value)
                                                              : Geometry::Type::None;
     } else if (key == "coordinates") {
         // A repeated member replaces the first, as in every JSON reader.
-        m_points.clear();
+        m_xy.clear();
         m_ringEnds.clear();
         m_partEnds.clear();
         m_depth = readCoordinates(value, 1);
@@ -47,10 +47,11 @@ int GeometryReader::readCoordinates(ondemand::value value, int level)
     case 1:
         if (numbers < 2)
             return -1;
-        m_points.append(QPointF(xy[0], xy[1]));
+        m_xy.append(xy[0]);
+        m_xy.append(xy[1]);
         break;
     case 2:
-        m_ringEnds.append(qint32(m_points.size()));
+        m_ringEnds.append(qint32(m_xy.size() / 2));
         break;
     case 3:
         m_partEnds.append(qint32(m_ringEnds.size()));
@@ -61,19 +62,39 @@ int GeometryReader::readCoordinates(ondemand::value value, int level)
     return depth;
 }
 
-Geometry GeometryReader::finish(QString *problem)
+bool GeometryReader::complete(QString *problem) const
 {
     if (m_type == Geometry::Type::None) {
         *problem = QStringLiteral("unknown or missing geometry type");
-        return {};
+        return false;
     }
     if (m_depth != Geometry::coordinateDepth(m_type)) {
         *problem = QStringLiteral("invalid coordinates for a %1").arg(Geometry::typeName(m_type));
-        return {};
+        return false;
     }
-    Geometry g(m_type, QList<QPointF>(m_points.cbegin(), m_points.cend()), m_ringEnds, m_partEnds);
-    const QRectF box = g.bounds();
-    if (box.top() < -90.0 || box.bottom() > 90.0 || box.left() < -180.0 || box.right() > 180.0)
-        *problem = QStringLiteral("coordinates outside WGS 84 (latitude/longitude swapped?)");
-    return g;
+    for (qsizetype i = 0; i + 1 < m_xy.size(); i += 2) {
+        if (m_xy[i + 1] < -90.0 || m_xy[i + 1] > 90.0 || m_xy[i] < -180.0 || m_xy[i] > 180.0) {
+            *problem = QStringLiteral("coordinates outside WGS 84 (latitude/longitude swapped?)");
+            break; // still a geometry: kept, with the problem told
+        }
+    }
+    return true;
+}
+
+Geometry GeometryReader::finish(QString *problem)
+{
+    if (!complete(problem))
+        return {};
+    QList<QPointF> points;
+    points.reserve(m_xy.size() / 2);
+    for (qsizetype i = 0; i + 1 < m_xy.size(); i += 2)
+        points.append(QPointF(m_xy[i], m_xy[i + 1]));
+    return Geometry(m_type, std::move(points), m_ringEnds, m_partEnds);
+}
+
+quint32 GeometryReader::write(EntityBody::Writer &writer, QString *problem)
+{
+    if (!complete(problem))
+        return 0;
+    return writer.geometry(quint8(m_type), m_xy, m_ringEnds, m_partEnds);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/EntityBody.h"
 #include "core/Geometry.h"
 
 #include <simdjson.h>
@@ -24,13 +25,17 @@ public:
     // An invalid Geometry and *problem set when it cannot be read; a valid one may still come
     // with a problem (coordinates outside WGS 84).
     Geometry finish(QString *problem);
+    // As finish(), straight into an entity body: the geometry's offset for
+    // ExtraRecord::geometry, 0 when it cannot be read.
+    quint32 write(EntityBody::Writer &writer, QString *problem);
 
 private:
     int readCoordinates(simdjson::ondemand::value value, int level);
+    bool complete(QString *problem) const;
 
     Geometry::Type m_type = Geometry::Type::None; // None until a known "type" is read
     int m_depth = 0; // 0: no coordinates, -1: unreadable ones
-    QVarLengthArray<QPointF, 16> m_points;
+    QVarLengthArray<double, 32> m_xy; // x, y of each point
     QVarLengthArray<qint32, 4> m_ringEnds;
     QVarLengthArray<qint32, 4> m_partEnds;
 };

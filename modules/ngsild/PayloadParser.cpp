@@ -2,6 +2,8 @@
 
 #include "ngsild/PayloadReader.h"
 
+#include "core/NameTable.h"
+
 #include <simdjson.h>
 
 #include <cstring>
@@ -35,13 +37,6 @@ PayloadParser::PayloadParser(TermMap terms)
 
 PayloadParser::~PayloadParser() = default;
 
-const QString &PayloadParser::intern(std::string_view text)
-{
-    if (const QString *known = m_strings.find(text))
-        return *known;
-    return m_strings.insert(text, QString::fromUtf8(text.data(), qsizetype(text.size())));
-}
-
 const QString &PayloadParser::termFor(std::string_view key)
 {
     if (const QString *known = m_keys.find(key))
@@ -49,14 +44,18 @@ const QString &PayloadParser::termFor(std::string_view key)
     return m_keys.insert(key, m_terms.termFor(key));
 }
 
-QString PayloadParser::target(std::string_view id)
+quint32 PayloadParser::termId(std::string_view key)
 {
-    static constexpr size_t maxTargets = 4096;
-    if (const QString *known = m_targets.find(id))
+    if (const quint32 *known = m_termIds.find(key))
         return *known;
-    if (m_targets.size() >= maxTargets)
-        m_targets.clear(); // a new set of targets: start again rather than grow without end
-    return m_targets.insert(id, QString::fromUtf8(id.data(), qsizetype(id.size())));
+    return m_termIds.insert(key, NameTable::id(QStringView(termFor(key))));
+}
+
+quint32 PayloadParser::nameId(std::string_view text)
+{
+    if (const quint32 *known = m_nameIds.find(text))
+        return *known;
+    return m_nameIds.insert(text, NameTable::id(text));
 }
 
 const QStringList &PayloadParser::typeListFor(std::string_view type)
@@ -73,6 +72,7 @@ ParseResult PayloadParser::parse(QByteArrayView json)
         result.error = QStringLiteral("empty payload");
         return result;
     }
+    m_writer.clear(); // what a failed payload left
     try {
         simdjson::ondemand::document doc = m_state->parser.iterate(m_state->pad(json));
         result.entities.reserve(m_lastEntityCount);

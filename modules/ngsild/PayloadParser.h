@@ -6,6 +6,8 @@
 #include "ngsild/InternTable.h"
 #include "ngsild/TermMap.h"
 
+#include "core/EntityBody.h"
+
 #include <QByteArrayView>
 
 #include <memory>
@@ -31,21 +33,21 @@ public:
 
 private:
     friend class PayloadReader;
-    const QString &intern(std::string_view text);
     const QString &termFor(std::string_view key);
-    // A Relationship's target: many entities point to few targets (bays to their car park,
-    // counters to their street), so targets are shared, up to a bounded number.
-    QString target(std::string_view id);
+    // NameTable ids (core/NameTable.h), cached per parser: a key's term (attribute names), a
+    // text as it is (unit codes, aggregation methods). NameTable::none when the table is full.
+    quint32 termId(std::string_view key);
+    quint32 nameId(std::string_view text);
     // An entity's type list when it has one type: shared by the entities of that type.
     const QStringList &typeListFor(std::string_view type);
 
     TermMap m_terms;
     struct State; // simdjson's parser and buffers, kept between payloads
     std::unique_ptr<State> m_state;
-    InternTable<QString> m_strings;
     InternTable<QString> m_keys;
-    InternTable<QString> m_targets;
+    InternTable<quint32> m_termIds;
+    InternTable<quint32> m_nameIds;
     InternTable<QStringList> m_typeLists;
     size_t m_lastEntityCount = 0; // to size the next page's list at once
-    size_t m_lastAttributeCount = 8; // to size the next entity's groups at once
+    EntityBody::Writer m_writer; // entities' bodies, its buffers reused from page to page
 };

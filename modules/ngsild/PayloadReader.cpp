@@ -4,24 +4,29 @@
 #include "ngsild/OnDemand.h"
 #include "ngsild/PayloadParser.h"
 
-#include "core/EntityJson.h"
+#include "core/AttributeDraft.h"
+#include "core/NameTable.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cstring>
 
 using namespace simdjson;
 using namespace OnDemand;
+using namespace EntityBody;
 
 namespace {
 constexpr int kMaxDepth = 16; // sub-attributes of sub-attributes…: deeper is refused
+
+const QString &nameOf(quint32 id)
+{
+    return NameTable::name(id);
+}
 } // namespace
 
 PayloadReader::PayloadReader(PayloadParser &owner, ParseResult &result)
     : m_owner(owner)
     , m_result(result)
+    , m_writer(owner.m_writer)
 {
 }
 
@@ -81,21 +86,14 @@ void PayloadReader::readRootObject(Object object)
         for (auto field : object) {
             if (std::string_view(field.unescaped_key()) != "features")
                 continue;
-            for (auto item : field.value().get_array()) {
-                Entity entity;
-                readFeature(item.get_object(), &entity);
-                if (!entity.id.isEmpty())
-                    m_result.entities.push_back(std::move(entity));
-            }
+            for (auto item : field.value().get_array())
+                readFeature(item.get_object());
         }
         return;
     }
     if (type == "Feature") {
         m_result.shape = ParseResult::Shape::Feature;
-        Entity entity;
-        readFeature(object, &entity);
-        if (!entity.id.isEmpty())
-            m_result.entities.push_back(std::move(entity));
+        readFeature(object);
         return;
     }
     if (type.find("/errors/") != std::string_view::npos) {
@@ -115,41 +113,54 @@ void PayloadReader::readRootObject(Object object)
 
 void PayloadReader::addEntity(Object object)
 {
-    // Built where it will stay: no move of the entity and its attributes afterwards.
-    if (!readEntity(object, &m_result.entities.emplace_back()))
+    // Built where it will stay: no move of the entity afterwards.
+    Entity &entity = m_result.entities.emplace_back();
+    m_entityId.clear();
+    const bool sawAtKeys = readMembers(object, &entity);
+    if (!finishEntity(&entity, sawAtKeys))
         m_result.entities.pop_back();
 }
 
-void PayloadReader::readFeature(Object object, Entity *entity)
+void PayloadReader::readFeature(Object object)
 {
+    Entity &entity = m_result.entities.emplace_back();
+    m_entityId.clear();
+    bool sawAtKeys = false;
     Geometry geometry;
     for (auto field : object) {
         const std::string_view key = field.unescaped_key();
         ondemand::value v = field.value();
         if (key == "id") {
-            entity->id = toQString(v.get_string());
+            entity.id = toQString(v.get_string());
+            m_entityId = entity.id;
         } else if (key == "geometry" && v.type() == ondemand::json_type::object) {
-            geometry = readGeometry(v.get_object(), QStringLiteral("geometry"));
+            ondemand::object g = v.get_object();
+            ondemand::object_iterator it = g.begin();
+            GeometryReader reader;
+            readGeometryFields(g, it, reader);
+            geometry = finishGeometry(reader, QStringLiteral("geometry"));
         } else if (key == "properties" && v.type() == ondemand::json_type::object) {
-            readEntity(v.get_object(), entity, entity->id);
+            sawAtKeys |= readMembers(v.get_object(), &entity);
         }
     }
     // The feature geometry is the entity's chosen GeoProperty; keep it when properties lack it.
-    if (geometry.isValid() && !entity->group(u"location")) {
-        Attribute location;
-        location.m_kind = Attribute::Kind::GeoProperty;
-        location.setGeometry(geometry);
-        entity->groupFor(QStringLiteral("location")).m_instances.push_back(std::move(location));
+    static const quint32 location = NameTable::id(u"location");
+    if (geometry.isValid() && !m_writer.hasTop(location)) {
+        AttributeDraft a(Attribute::Kind::GeoProperty);
+        a.geometry = geometry;
+        a.writeTo(m_writer, location);
     }
-    if (entity->id.isEmpty())
+    if (entity.id.isEmpty()) {
         warn(QStringLiteral("skipped a feature without an id"));
+        m_writer.clear();
+        m_result.entities.pop_back();
+    } else if (!finishEntity(&entity, sawAtKeys)) {
+        m_result.entities.pop_back();
+    }
 }
 
-bool PayloadReader::readEntity(Object object, Entity *entity, const QString &fallbackId)
+bool PayloadReader::readMembers(Object object, Entity *entity)
 {
-    // Entities of a page are alike: as many groups as the previous entity had, in one allocation.
-    entity->m_attributes.reserve(m_owner.m_lastAttributeCount);
-    m_entityId = fallbackId;
     bool sawAtKeys = false;
     for (auto field : object) {
         const std::string_view key = field.unescaped_key();
@@ -169,412 +180,279 @@ bool PayloadReader::readEntity(Object object, Entity *entity, const QString &fal
                     entity->types << m_owner.termFor(t.toStdString());
         } else if (key == "@context") {
             continue; // terms were already mapped through the connection's context
-        } else {
-            readAttribute(m_owner.termFor(key), v, entity->m_attributes, 0);
+        } else if (const quint32 name = attributeName(key); name != NameTable::none) {
+            readAttribute(name, v, 0);
         }
     }
+    return sawAtKeys;
+}
+
+bool PayloadReader::finishEntity(Entity *entity, bool sawAtKeys)
+{
     if (sawAtKeys)
         warn(QStringLiteral("uses \"@id\"/\"@type\" instead of \"id\"/\"type\""));
     if (entity->id.isEmpty()) {
         warn(QStringLiteral("skipped an entity without an id"));
+        m_writer.clear();
         return false;
     }
     if (entity->types.isEmpty())
         warn(QStringLiteral("entity has no type"));
     if (!entity->id.startsWith(QLatin1String("urn:")) && !entity->id.contains(QLatin1String("://")))
         warn(QStringLiteral("id \"%1\" is not a URI").arg(entity->id));
-    for (AttributeGroup &g : entity->m_attributes)
-        groupTemporalInstances(g);
-    m_owner.m_lastAttributeCount = std::clamp<size_t>(entity->m_attributes.size(), 1, 64);
+    entity->setBody(m_writer.finish(Writer::Merge::SameDataset));
     return true;
 }
 
-void PayloadReader::readAttribute(const QString &name, Value value, std::vector<AttributeGroup> &groups, int depth)
+quint32 PayloadReader::attributeName(std::string_view key)
+{
+    const quint32 name = m_owner.termId(key);
+    if (name == NameTable::none)
+        warn(QStringLiteral("attribute \"%1\" dropped: too many distinct attribute names").arg(toQString(key)));
+    return name;
+}
+
+void PayloadReader::readAttribute(quint32 name, Value value, int depth)
 {
     if (depth > kMaxDepth) {
-        warn(QStringLiteral("attribute \"%1\" nests deeper than %2 levels: skipped").arg(name).arg(kMaxDepth));
+        warn(QStringLiteral("attribute \"%1\" nests deeper than %2 levels: skipped").arg(nameOf(name)).arg(kMaxDepth));
         return;
     }
-    AttributeGroup *group = nullptr;
-    auto groupRef = [&]() -> AttributeGroup & {
-        if (!group) {
-            for (AttributeGroup &g : groups) {
-                if (g.m_name.constData() == name.constData() || g.m_name == name) // names are interned
-                    group = &g;
-            }
-            if (!group) {
-                group = &groups.emplace_back();
-                group->m_name = name;
-            }
-        }
-        return *group;
-    };
     switch (value.type()) {
     case ondemand::json_type::object:
-        readAttributeObject(name, value.get_object(), &groupRef().m_instances.emplace_back(), nullptr, depth);
+        readAttributeObject(name, value.get_object(), nullptr, depth);
         break;
     case ondemand::json_type::array: {
         // Either instances of a normalized attribute (multi-dataset or temporal), or a
         // keyValues list value. Elements decide, one by one.
-        std::vector<Attribute> instances;
+        bool instances = false;
         QJsonArray plainItems;
         for (ondemand::value element : value.get_array()) {
             if (element.type() == ondemand::json_type::object) {
-                Attribute a;
                 QJsonValue plain;
-                if (readAttributeObject(name, element.get_object(), &a, &plain, depth))
-                    instances.push_back(std::move(a));
+                if (readAttributeObject(name, element.get_object(), &plain, depth))
+                    instances = true;
                 else
                     plainItems.append(plain);
             } else {
                 plainItems.append(toJson(element));
             }
         }
-        if (!instances.empty() && !plainItems.isEmpty())
-            warn(QStringLiteral("attribute \"%1\" mixes instances and plain values: plain values dropped").arg(name));
-        if (!instances.empty()) {
-            for (Attribute &a : instances)
-                groupRef().m_instances.push_back(std::move(a));
-        } else {
-            Attribute a;
-            a.m_value = QVariant::fromValue(QJsonValue(plainItems));
-            groupRef().m_instances.push_back(std::move(a));
+        if (instances && !plainItems.isEmpty())
+            warn(QStringLiteral("attribute \"%1\" mixes instances and plain values: plain values dropped").arg(nameOf(name)));
+        if (!instances) {
+            Record &a = m_writer.attribute(name);
+            m_writer.value(a.type, a.value, QVariant::fromValue(QJsonValue(plainItems)));
         }
         break;
     }
-    default: {
-        Attribute a;
-        a.m_value = readValue(value, name);
+    case ondemand::json_type::string: {
+        const std::string_view text = value.get_string();
+        Record &a = m_writer.attribute(name);
+        a.type = ValueType::Text;
+        a.value.text = m_writer.text(text);
         // keyValues has no Relationship marker: Smart Data Models name them ref* and point to URNs.
-        const QString text = a.m_value.typeId() == QMetaType::QString ? a.m_value.toString() : QString();
-        if (name.size() > 3 && name.startsWith(QLatin1String("ref")) && name.at(3).isUpper()
-            && text.startsWith(QLatin1String("urn:"))) {
-            a.m_kind = Attribute::Kind::Relationship; // the URN stays the value: one target
-        }
-        groupRef().m_instances.push_back(std::move(a));
+        const QString &n = nameOf(name);
+        if (n.size() > 3 && n.startsWith(QLatin1String("ref")) && n.at(3).isUpper() && text.starts_with("urn:"))
+            a.kind = quint8(Attribute::Kind::Relationship); // the URN stays the value: one target
+        break;
+    }
+    default: {
+        Record &a = m_writer.attribute(name);
+        readValue(value, name, a.type, a.value);
         break;
     }
     }
 }
 
-bool PayloadReader::readAttributeObject(const QString &name, Object object, Attribute *out, QJsonValue *plain,
-                                        int depth)
+bool PayloadReader::readAttributeObject(quint32 name, Object object, QJsonValue *plain, int depth)
 {
     ondemand::object_iterator it;
     const std::string_view type = leadingType(object, it);
     Attribute::Kind kind;
     if (!type.empty() && Attribute::kindFromName(type, &kind)) {
-        out->m_kind = kind;
+        Record &a = m_writer.attribute(name);
+        a.kind = quint8(kind);
+        bool inSub = false;
         for (; it != object.end(); ++it) {
             auto field = *it;
             const std::string_view key = field.unescaped_key();
             if (key == "type" || key == "@type")
                 continue;
-            readNormalizedField(key, field.value(), out, name, depth);
+            readNormalizedField(key, field.value(), a, name, depth, &inSub);
         }
-        if (out->m_kind == Attribute::Kind::Property && out->m_value.userType() == qMetaTypeId<QJsonValue>())
-            readPropertyGeometry(name, out);
+        if (inSub)
+            m_writer.leaveSub();
+        if (Attribute::Kind(a.kind) == Attribute::Kind::Property && a.type == ValueType::Json)
+            readPropertyGeometry(name, a);
         return true;
     }
     // keyValues: a GeoJSON geometry, a JSON-LD value object, or any JSON object.
     if (const Geometry::Type geometryType = Geometry::typeFromName(type); geometryType != Geometry::Type::None) {
-        out->m_kind = Attribute::Kind::GeoProperty;
-        out->setGeometry(readGeometry(object, it, GeometryReader(geometryType), name));
-        if (plain)
-            *plain = out->geometry().toGeoJson();
+        GeometryReader reader(geometryType);
+        readGeometryFields(object, it, reader);
+        if (plain) {
+            *plain = finishGeometry(reader, nameOf(name)).toGeoJson();
+            return false;
+        }
+        const quint32 at = writeGeometry(reader, nameOf(name));
+        Record &a = m_writer.attribute(name);
+        a.kind = quint8(Attribute::Kind::GeoProperty);
+        if (at)
+            m_writer.extraOf(a).geometry = at;
         return false;
     }
     if (const error_code e = object.reset().error())
         throw simdjson_error(e);
-    out->m_value = readObjectValue(object, name);
-    if (plain)
-        *plain = EntityJson::valueToJson(out->m_value);
+    if (plain) {
+        *plain = parseJson(object.raw_json());
+        return false;
+    }
+    Record &a = m_writer.attribute(name);
+    readObjectValue(object, name, a.type, a.value);
     return false;
 }
 
-void PayloadReader::readPropertyGeometry(const QString &name, Attribute *a)
+void PayloadReader::readPropertyGeometry(quint32 name, Record &a)
 {
     // A geometry typed as Property (Smart Data Models DeviceMeasurement): read it as a GeoProperty.
-    const QJsonObject geo = a->m_value.value<QJsonValue>().toObject();
+    const std::string_view raw = m_writer.bytes(a.value.text);
+    if (raw.find("coordinates") == std::string_view::npos)
+        return;
+    const QJsonObject geo = parseJson(raw).toObject();
     if (Geometry::typeFromName(geo.value(QStringLiteral("type")).toString()) == Geometry::Type::None)
         return;
     QString error;
     const Geometry g = Geometry::fromGeoJson(geo, &error);
     if (!g.isValid())
         return;
-    warn(QStringLiteral("\"%1\" holds a geometry but is typed Property: read as GeoProperty").arg(name));
-    a->m_kind = Attribute::Kind::GeoProperty;
-    a->m_value = QVariant();
-    a->setGeometry(g);
+    warn(QStringLiteral("\"%1\" holds a geometry but is typed Property: read as GeoProperty").arg(nameOf(name)));
+    a.kind = quint8(Attribute::Kind::GeoProperty);
+    a.type = ValueType::None;
+    a.value.i = 0;
+    const quint32 at = m_writer.geometry(g);
+    m_writer.extraOf(a).geometry = at;
 }
 
-void PayloadReader::readNormalizedField(std::string_view key, Value value, Attribute *a, const QString &name,
-                                        int depth)
+void PayloadReader::setObjects(Record &a, const QStringList &targets)
+{
+    // One target (the usual case) is the value; several go to the extra record.
+    a.type = ValueType::None;
+    if (targets.size() == 1) {
+        a.type = ValueType::Text;
+        a.value.text = m_writer.text(QStringView(targets.first()));
+    } else if (targets.size() > 1) {
+        const Span list = writeTexts(targets);
+        m_writer.extraOf(a).objects = list;
+    }
+}
+
+Span PayloadReader::writeTexts(const QStringList &texts)
+{
+    std::vector<Span> items;
+    items.reserve(size_t(texts.size()));
+    for (const QString &t : texts)
+        items.push_back(m_writer.text(QStringView(t)));
+    return m_writer.texts(items);
+}
+
+void PayloadReader::readNormalizedField(std::string_view key, Value value, Record &a, quint32 name, int depth,
+                                        bool *inSub)
 {
     // Core members are told apart on the raw key; only expanded IRIs need the term lookup first.
     Member member = memberOf(key);
     if (member == Member::Other && key.find(':') != std::string_view::npos)
         member = memberOf(m_owner.termFor(key).toStdString());
+    const Attribute::Kind kind = Attribute::Kind(a.kind);
     switch (member) {
     case Member::Value:
-        if (a->m_kind == Attribute::Kind::GeoProperty && value.type() == ondemand::json_type::object) {
-            a->setGeometry(readGeometry(value.get_object(), name));
-        } else if (a->m_kind == Attribute::Kind::Relationship) {
-            warn(QStringLiteral("Relationship \"%1\" carries \"value\" instead of \"object\"").arg(name));
-            a->setObjects(readStrings(value));
+        if (kind == Attribute::Kind::GeoProperty && value.type() == ondemand::json_type::object) {
+            ondemand::object g = value.get_object();
+            ondemand::object_iterator it = g.begin();
+            GeometryReader reader;
+            readGeometryFields(g, it, reader);
+            if (const quint32 at = writeGeometry(reader, nameOf(name)))
+                m_writer.extraOf(a).geometry = at;
+        } else if (kind == Attribute::Kind::Relationship) {
+            warn(QStringLiteral("Relationship \"%1\" carries \"value\" instead of \"object\"").arg(nameOf(name)));
+            setObjects(a, readStrings(value));
         } else {
-            a->m_value = readValue(value, name);
+            readValue(value, name, a.type, a.value);
         }
         break;
     case Member::Object:
-        if (a->m_kind != Attribute::Kind::Relationship) {
+        if (kind != Attribute::Kind::Relationship) {
             warn(QStringLiteral("\"%1\" is a %2 but carries \"object\": read as Relationship")
-                     .arg(name, Attribute::kindName(a->m_kind)));
-            a->m_kind = Attribute::Kind::Relationship;
+                     .arg(nameOf(name), Attribute::kindName(kind)));
+            a.kind = quint8(Attribute::Kind::Relationship);
         }
         if (value.type() == ondemand::json_type::string) {
             // One target, the usual case: it is the value.
-            if (const std::string_view target = value.get_string(); !target.empty())
-                a->m_value = m_owner.target(target);
+            if (const std::string_view target = value.get_string(); !target.empty()) {
+                a.type = ValueType::Text;
+                a.value.text = m_writer.text(target);
+            }
         } else {
-            a->setObjects(readStrings(value));
+            setObjects(a, readStrings(value));
         }
         break;
     case Member::LanguageMap:
         if (value.type() == ondemand::json_type::object) {
+            std::vector<Span> pairs; // tag, text, tag, text…
             for (auto field : value.get_object()) {
-                const QString lang = toQString(field.unescaped_key());
+                pairs.push_back(m_writer.text(std::string_view(field.unescaped_key())));
                 ondemand::value text = field.value();
-                a->details().languageMap.insert(lang, text.type() == ondemand::json_type::string
-                                                ? toQString(text.get_string())
-                                                : readStrings(text).join(QLatin1Char('\n')));
+                pairs.push_back(text.type() == ondemand::json_type::string
+                                    ? m_writer.text(std::string_view(text.get_string()))
+                                    : m_writer.text(QStringView(readStrings(text).join(QLatin1Char('\n')))));
             }
+            const Span list = m_writer.texts(pairs);
+            m_writer.extraOf(a).languages = list;
         }
         break;
     case Member::Json:
-        a->m_value = QVariant::fromValue(toJson(value));
+        a.type = ValueType::Json;
+        a.value.text = m_writer.text(rawJson(value));
         break;
     case Member::Vocab: {
         const QStringList vocab = readStrings(value);
-        a->m_value = vocab.size() == 1 ? QVariant(vocab.first()) : QVariant(vocab);
+        if (vocab.size() == 1) {
+            a.type = ValueType::Text;
+            a.value.text = m_writer.text(QStringView(vocab.first()));
+        } else {
+            a.type = ValueType::TextList;
+            a.value.text = writeTexts(vocab);
+        }
         break;
     }
     case Member::ObservedAt:
-        a->m_observedAt = readTime(value, name);
+        a.observedAt = readTime(value, nameOf(name));
         break;
     case Member::UnitCode:
-        a->m_unitCode = m_owner.intern(value.get_string());
+        if (const quint32 unit = m_owner.nameId(value.get_string()); unit != NameTable::none)
+            a.unit = unit;
         break;
-    case Member::DatasetId:
-        a->details().datasetId = m_owner.intern(value.get_string());
+    case Member::DatasetId: {
+        const Span dataset = m_writer.text(std::string_view(value.get_string()));
+        m_writer.extraOf(a).dataset = dataset;
         break;
+    }
     case Member::Bookkeeping:
         break; // instanceId, createdAt, modifiedAt, deletedAt
     case Member::Values:
-        readTemporalValues(value, a, QString());
+        readTemporalValues(value, a, 0);
         break;
     case Member::Other:
-        if (isAggregationMethod(key))
-            readTemporalValues(value, a, toQString(key));
-        else
-            readAttribute(m_owner.termFor(key), value, a->details().sub, depth + 1);
+        if (isAggregationMethod(key)) {
+            const quint32 method = m_owner.nameId(key);
+            readTemporalValues(value, a, method == NameTable::none ? 0 : method);
+        } else if (const quint32 sub = attributeName(key); sub != NameTable::none) {
+            if (!*inSub) {
+                m_writer.enterSub(); // left once the attribute's members are read
+                *inSub = true;
+            }
+            readAttribute(sub, value, depth + 1);
+        }
         break;
     }
-}
-
-void PayloadReader::readTemporalValues(Value value, Attribute *a, const QString &method)
-{
-    if (value.type() != ondemand::json_type::array) {
-        warn(QStringLiteral("temporal values are not a list"));
-        return;
-    }
-    for (ondemand::value pair : value.get_array()) {
-        if (pair.type() != ondemand::json_type::array) {
-            warn(QStringLiteral("temporal value is not a [value, time] pair"));
-            continue;
-        }
-        TemporalSample sample;
-        sample.method = method;
-        int index = 0;
-        for (ondemand::value p : pair.get_array()) {
-            if (index == 0)
-                sample.value = a->m_kind == Attribute::Kind::GeoProperty && p.type() == ondemand::json_type::object
-                    ? QVariant::fromValue(QJsonValue(readGeometry(p.get_object(), QString()).toGeoJson()))
-                    : readValue(p, QString());
-            else if (index == 1)
-                sample.observedAt = readTime(p, QString());
-            else if (index == 2)
-                sample.endAt = readTime(p, QString());
-            ++index;
-        }
-        a->details().samples.append(sample);
-    }
-}
-
-QVariant PayloadReader::readValue(Value value, const QString &name)
-{
-    switch (value.type()) {
-    case ondemand::json_type::string:
-        return toQString(value.get_string());
-    case ondemand::json_type::number: {
-        ondemand::number n = value.get_number();
-        if (n.is_int64())
-            return QVariant(qint64(n.get_int64()));
-        return QVariant(n.as_double());
-    }
-    case ondemand::json_type::boolean:
-        return bool(value.get_bool());
-    case ondemand::json_type::null:
-        value.is_null();
-        return QVariant::fromValue(nullptr);
-    case ondemand::json_type::object:
-        return readObjectValue(value.get_object(), name);
-    case ondemand::json_type::array: {
-        // Fully expanded JSON-LD wraps scalars: [{"@value": 5}].
-        QJsonValue json = toJson(value);
-        const QJsonArray array = json.toArray();
-        if (array.size() == 1 && array.first().isObject() && array.first().toObject().contains(QStringLiteral("@value")))
-            return array.first().toObject().value(QStringLiteral("@value")).toVariant();
-        return QVariant::fromValue(json);
-    }
-    }
-    return {};
-}
-
-QVariant PayloadReader::readObjectValue(Object object, const QString &name)
-{
-    const std::string_view type = peekType(object);
-    if (type == "DateTime" || type == "Date" || type == "Time") {
-        QString text;
-        for (auto field : object) {
-            if (std::string_view(field.unescaped_key()) == "@value")
-                text = toQString(field.value().get_string());
-        }
-        if (type == "DateTime") {
-            const qint64 t = IsoTime::parse(text);
-            if (t != IsoTime::invalid)
-                return IsoTime::toDateTime(t);
-            warn(QStringLiteral("\"%1\" holds an invalid DateTime \"%2\": kept as text").arg(name, text));
-        }
-        return text;
-    }
-    const std::string_view raw = object.raw_json();
-    return QVariant::fromValue(QJsonValue(QJsonDocument::fromJson(QByteArray(raw.data(), qsizetype(raw.size()))).object()));
-}
-
-Geometry PayloadReader::readGeometry(Object object, const QString &name)
-{
-    ondemand::object_iterator it = object.begin();
-    return readGeometry(object, it, GeometryReader(), name);
-}
-
-Geometry PayloadReader::readGeometry(Object &object, ondemand::object_iterator &it, GeometryReader reader,
-                                     const QString &name)
-{
-    for (; it != object.end(); ++it) {
-        auto field = *it;
-        reader.field(field.unescaped_key(), field.value());
-    }
-    QString problem;
-    Geometry g = reader.finish(&problem);
-    if (!problem.isEmpty())
-        warn(QStringLiteral("\"%1\": %2").arg(name, problem));
-    return g;
-}
-
-QStringList PayloadReader::readStrings(Value value)
-{
-    QStringList out;
-    if (value.type() == ondemand::json_type::string) {
-        out << toQString(value.get_string());
-    } else if (value.type() == ondemand::json_type::array) {
-        for (ondemand::value v : value.get_array()) {
-            if (v.type() == ondemand::json_type::string)
-                out << toQString(v.get_string());
-            else if (v.type() == ondemand::json_type::object)
-                out << toJson(v).toObject().value(QStringLiteral("@id")).toString();
-        }
-    } else if (value.type() == ondemand::json_type::object) {
-        out << toJson(value).toObject().value(QStringLiteral("@id")).toString();
-    }
-    out.removeAll(QString());
-    return out;
-}
-
-qint64 PayloadReader::readTime(Value value, const QString &name)
-{
-    if (value.type() != ondemand::json_type::string) {
-        warn(QStringLiteral("\"%1\": a time must be a text").arg(name));
-        return IsoTime::invalid;
-    }
-    const std::string_view text = value.get_string();
-    // An entity's attributes are mostly observed at one instant, and a page's entities at few.
-    if (m_lastTimeValue != IsoTime::invalid && text.size() == m_lastTimeSize
-        && std::memcmp(text.data(), m_lastTime, text.size()) == 0)
-        return m_lastTimeValue;
-    const qint64 t = IsoTime::parse(text);
-    if (t == IsoTime::invalid)
-        warn(QStringLiteral("\"%1\": invalid time \"%2\"").arg(name, toQString(text)));
-    else if (text.size() <= sizeof(m_lastTime)) {
-        std::memcpy(m_lastTime, text.data(), text.size());
-        m_lastTimeSize = text.size();
-        m_lastTimeValue = t;
-    }
-    return t;
-}
-
-QJsonValue PayloadReader::toJson(Value value)
-{
-    switch (value.type()) {
-    case ondemand::json_type::object:
-    case ondemand::json_type::array: {
-        std::string_view raw;
-        if (value.type() == ondemand::json_type::object) {
-            ondemand::object object = value.get_object();
-            raw = object.raw_json();
-        } else {
-            ondemand::array array = value.get_array();
-            raw = array.raw_json();
-        }
-        // Wrap so that arrays and objects both come back through one QJsonDocument call.
-        QByteArray wrapped = QByteArrayLiteral("[") + QByteArray(raw.data(), qsizetype(raw.size())) + ']';
-        return QJsonDocument::fromJson(wrapped).array().first();
-    }
-    case ondemand::json_type::string:
-        return toQString(value.get_string());
-    case ondemand::json_type::number: {
-        ondemand::number n = value.get_number();
-        return n.is_int64() ? QJsonValue(qint64(n.get_int64())) : QJsonValue(n.as_double());
-    }
-    case ondemand::json_type::boolean:
-        return bool(value.get_bool());
-    case ondemand::json_type::null:
-        value.is_null();
-        return QJsonValue::Null;
-    }
-    return {};
-}
-
-void PayloadReader::groupTemporalInstances(AttributeGroup &group)
-{
-    // A temporal normalized response lists one instance per observation; several instances of
-    // the same datasetId are samples of one attribute instance, oldest or newest first as sent.
-    if (group.m_instances.size() < 2)
-        return;
-    AttributeGroup merged(group.m_name);
-    for (Attribute &a : group.m_instances)
-        merged.mergeSamples(std::move(a));
-    // The instance keeps the latest value as its current value.
-    for (Attribute &m : merged.m_instances) {
-        if (!m.hasSamples())
-            continue;
-        const QList<TemporalSample> &samples = m.details().samples;
-        const auto latest = std::max_element(samples.cbegin(), samples.cend(),
-                                             [](const TemporalSample &x, const TemporalSample &y) {
-                                                 return x.observedAt < y.observedAt;
-                                             });
-        m.m_value = latest->value;
-        m.m_observedAt = latest->observedAt;
-    }
-    group.m_instances = std::move(merged.m_instances);
 }

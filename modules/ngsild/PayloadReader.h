@@ -3,6 +3,8 @@
 #include "ngsild/GeometryReader.h"
 #include "ngsild/ParseResult.h"
 
+#include "core/EntityBody.h"
+
 #include <simdjson.h>
 
 #include <QJsonValue>
@@ -14,7 +16,8 @@
 class PayloadParser;
 
 // One walk over one document for PayloadParser (internal): turns simdjson On-Demand values into
-// the entity model. Errors from simdjson surface as simdjson_error exceptions, caught by the parser.
+// the entity model, writing each entity's packed body (core/EntityBody.h) as it reads. Errors
+// from simdjson surface as simdjson_error exceptions, caught by the parser.
 class PayloadReader
 {
 public:
@@ -25,31 +28,42 @@ public:
 private:
     using Object = simdjson::ondemand::object;
     using Value = simdjson::ondemand::value;
-    using Array = simdjson::ondemand::array;
+    using Record = EntityBody::AttributeRecord;
 
     void readRootObject(Object object);
     void addEntity(Object object);
-    bool readEntity(Object object, Entity *entity, const QString &fallbackId = QString());
-    void readFeature(Object object, Entity *entity);
-    void readAttribute(const QString &name, Value value, std::vector<AttributeGroup> &groups, int depth);
-    bool readAttributeObject(const QString &name, Object object, Attribute *out, QJsonValue *plain, int depth);
-    void readPropertyGeometry(const QString &name, Attribute *a);
-    void readNormalizedField(std::string_view key, Value value, Attribute *a, const QString &name, int depth);
-    void readTemporalValues(Value value, Attribute *a, const QString &method);
-    QVariant readValue(Value value, const QString &name);
-    QVariant readObjectValue(Object object, const QString &name);
-    Geometry readGeometry(Object object, const QString &name);
-    // The members from `it` on into `reader` (which may know the type already), then the geometry.
-    Geometry readGeometry(Object &object, simdjson::ondemand::object_iterator &it, GeometryReader reader,
-                          const QString &name);
+    void readFeature(Object object);
+    // The members of an entity (or of a feature's properties) into the writer, true when they
+    // used "@id"/"@type"; finishEntity() then packs them, or drops them when there is no id.
+    bool readMembers(Object object, Entity *entity);
+    bool finishEntity(Entity *entity, bool sawAtKeys);
+    quint32 attributeName(std::string_view key); // NameTable::none (told) when the table is full
+    void readAttribute(quint32 name, Value value, int depth);
+    // A normalized attribute (written, true), or else a keyValues value: written when plain is
+    // null, else (an array item) returned as JSON in *plain without writing anything.
+    bool readAttributeObject(quint32 name, Object object, QJsonValue *plain, int depth);
+    void readPropertyGeometry(quint32 name, Record &a);
+    void setObjects(Record &a, const QStringList &targets);
+    // One member of a normalized attribute; its sub-attributes open the writer's sub level once
+    // (*inSub), left by the caller when the attribute ends.
+    void readNormalizedField(std::string_view key, Value value, Record &a, quint32 name, int depth, bool *inSub);
+    void readTemporalValues(Value value, Record &a, quint32 method);
+    void readValue(Value value, quint32 name, EntityBody::ValueType &type, EntityBody::Scalar &out);
+    void readObjectValue(Object object, quint32 name, EntityBody::ValueType &type, EntityBody::Scalar &out);
+    static void readGeometryFields(Object &object, simdjson::ondemand::object_iterator &it, GeometryReader &reader);
+    quint32 writeGeometry(GeometryReader &reader, const QString &name);
+    Geometry finishGeometry(GeometryReader &reader, const QString &name);
     QStringList readStrings(Value value);
+    EntityBody::Span writeTexts(const QStringList &texts);
     qint64 readTime(Value value, const QString &name);
+    static std::string_view rawJson(Value value);
+    static QJsonValue parseJson(std::string_view raw);
     static QJsonValue toJson(Value value);
-    static void groupTemporalInstances(AttributeGroup &group);
     void warn(const QString &message);
 
     PayloadParser &m_owner;
     ParseResult &m_result;
+    EntityBody::Writer &m_writer;
     QString m_entityId;
     int m_warningsDropped = 0;
     // The last time text read and its value.

@@ -157,11 +157,13 @@ qint64 Journal::entityRow(const Entity &e, qint64 receivedAt, const QString &ten
         // Written again the way fresh statics are, so that unchanged ones compare equal and the
         // first batch after a restart does not rewrite every entity.
         const QJsonObject stored = QJsonDocument::fromJson(sqlColumn(read, 2).toByteArray()).object();
-        for (AttributeGroupDraft &g : EntityJson::groupsFromJson(stored)) {
+        EntityDraft draft;
+        draft.attributes = EntityJson::groupsFromJson(stored);
+        const Entity statics = std::move(draft).toEntity();
+        for (const AttributeGroup &g : statics.attributes()) {
             QByteArray json;
-            const QString name = g.name;
-            JsonWriter::instances(json, std::move(g).toGroup());
-            known.statics.insert(name, json);
+            JsonWriter::instances(json, g);
+            known.statics.insert(g.name(), json);
         }
     }
     bool changed = e.type() != known.type;

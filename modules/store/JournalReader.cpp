@@ -39,19 +39,18 @@ void JournalReader::setStatics(Known &k, QByteArrayView json)
     if (k.json == json)
         return;
     k.json = json.toByteArray();
-    k.statics.clear();
+    k.statics = Entity();
     k.parsed = false;
 }
 
-const std::vector<AttributeGroup> &JournalReader::statics(Known &k)
+const Entity &JournalReader::statics(Known &k)
 {
     // Parsed when first asked for: opening a big cache for one type parses that type only.
     if (!k.parsed) {
-        k.statics.clear();
-        if (!k.json.isEmpty()) {
-            for (AttributeGroupDraft &g : EntityJson::groupsFromJson(QJsonDocument::fromJson(k.json).object()))
-                k.statics.push_back(std::move(g).toGroup());
-        }
+        EntityDraft draft;
+        if (!k.json.isEmpty())
+            draft.attributes = EntityJson::groupsFromJson(QJsonDocument::fromJson(k.json).object());
+        k.statics = std::move(draft).toEntity();
         k.parsed = true;
     }
     return k.statics;
@@ -144,7 +143,7 @@ std::vector<Entity> JournalReader::stateAt(qint64 t, const QStringList &types, c
         EntityDraft &e = out.emplace_back();
         e.id = k.uri;
         e.types = k.types;
-        e.frozen = statics(k);
+        e.base = statics(k);
         source.push_back(&k);
     }
     std::vector<bool> observed(out.size(), false);

@@ -35,7 +35,7 @@ private:
         QString uri;
         QStringList types;
         QByteArray json;
-        std::vector<AttributeGroup> statics;
+        Entity statics; // attributes only: the base of each state drafted for this entity
         bool parsed = false;
         qint64 firstSeen = 0;
     };
@@ -44,7 +44,7 @@ private:
              const QString &type, QByteArrayView statics, qint64 firstSeen);
     void reload(qint64 row);
     static void setStatics(Known &k, QByteArrayView json);
-    static const std::vector<AttributeGroup> &statics(Known &k);
+    static const Entity &statics(Known &k);
 
     SqlStatements *m_sql;
     std::vector<Known> m_known;      // sorted by uri

@@ -1,5 +1,6 @@
 #include "ModelFloor.h"
 
+#include "core/EntityDraft.h"
 #include "core/EntityJson.h"
 
 ModelFloor::ModelFloor(std::vector<Entity> prototypes)
@@ -36,58 +37,12 @@ QStringList ModelFloor::unfaithful() const
 
 void ModelFloor::rebuild(const Entity &source, Entity *out)
 {
-    // Fresh storage wherever the parser needs it; shared wherever the parser shares too
-    // (type lists, attribute names, unit codes, relationship targets).
-    out->id = QString(source.id.constData(), source.id.size());
-    out->types = source.types;
-    out->m_attributes.reserve(source.m_attributes.size());
-    for (const AttributeGroup &g : source.m_attributes)
-        rebuild(g, &out->m_attributes.emplace_back());
-}
-
-void ModelFloor::rebuild(const AttributeGroup &source, AttributeGroup *out)
-{
-    out->m_name = source.m_name;
-    for (const Attribute &a : source.m_instances)
-        rebuild(a, &out->m_instances.emplace_back());
-}
-
-void ModelFloor::rebuild(const Attribute &source, Attribute *out)
-{
-    out->m_kind = source.m_kind;
-    out->m_observedAt = source.m_observedAt;
-    out->m_unitCode = source.m_unitCode;
-    if (source.m_value.typeId() == QMetaType::QString && source.m_kind != Attribute::Kind::Relationship) {
-        const QString text = source.m_value.toString();
-        out->m_value = QString(text.constData(), text.size());
-    } else {
-        out->m_value = source.m_value;
-    }
-    if (!source.m_details)
-        return;
-    const Geometry &g = source.m_details->geometry;
-    if (g.isValid()) {
-        // Cut lists only where the geometry has them: a single ring or part needs none.
-        std::vector<qint32> ringEnds, partEnds;
-        if (g.ringCount() > 1) {
-            for (int r = 0; r < g.ringCount(); ++r)
-                ringEnds.push_back(qint32(g.ring(r).data() + g.ring(r).size() - g.points().constData()));
-        }
-        if (g.partCount() > 1) {
-            for (int p = 0; p < g.partCount(); ++p)
-                partEnds.push_back(qint32(g.partEnd(p)));
-        }
-        out->setGeometry(Geometry(g.type(), QList<QPointF>(g.points().cbegin(), g.points().cend()), ringEnds, partEnds));
-    }
-    const AttributeDetails &d = *source.m_details;
-    for (const AttributeGroup &sub : d.sub)
-        rebuild(sub, &out->details().sub.emplace_back());
-    if (!d.datasetId.isEmpty())
-        out->details().datasetId = d.datasetId;
-    if (!d.languageMap.isEmpty())
-        out->details().languageMap = d.languageMap;
-    if (d.objects.size() > 1)
-        out->setObjects(d.objects);
-    if (!d.samples.isEmpty())
-        out->details().samples = d.samples;
+    // A fresh id and a fresh body: every record, text and geometry written again through the
+    // body writer and packed into one allocation, as the parser does; the type list is shared,
+    // as the parser shares it.
+    EntityDraft draft;
+    draft.id = QString(source.id.constData(), source.id.size());
+    draft.types = source.types;
+    draft.base = source;
+    *out = std::move(draft).toEntity();
 }

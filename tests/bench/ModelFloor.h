@@ -7,9 +7,8 @@
 #include <vector>
 
 // What the entity model costs by itself: entities built and freed from values that are already
-// decoded and hot in cache, with the allocations a reader of this model cannot avoid (each id
-// and text value, each attribute list, sub-attribute and geometry). No JSON is read. Anything
-// left out (language maps, samples and JSON values are shared, not copied) only makes it cheaper, so
+// decoded and hot in cache, with the work a reader of this model cannot avoid (each id, each
+// record, text and geometry written into the body writer, each body packed). No JSON is read, so
 //   simdjson time / (simdjson time + floor time)
 // is an upper bound on the ratio any parser producing this model can reach.
 class ModelFloor
@@ -25,8 +24,6 @@ public:
 
 private:
     static void rebuild(const Entity &source, Entity *out);
-    static void rebuild(const AttributeGroup &source, AttributeGroup *out);
-    static void rebuild(const Attribute &source, Attribute *out);
 
     std::vector<Entity> m_prototypes;
 };

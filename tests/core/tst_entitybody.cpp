@@ -20,10 +20,6 @@ const AttributeRecord &attributeAt(const Header *h, quint32 i)
 {
     return reinterpret_cast<const AttributeRecord *>(section(h, h->attributes))[i];
 }
-const ExtraRecord &extraOf(const Header *h, const AttributeRecord &a)
-{
-    return reinterpret_cast<const ExtraRecord *>(section(h, h->extras))[a.extra - 1];
-}
 } // namespace
 
 class TestEntityBody : public QObject
@@ -55,8 +51,8 @@ private slots:
         QCOMPARE(g0.count, 2u);
         QCOMPARE(attributeAt(h, g0.first).value.d, 12.5);
         QCOMPARE(attributeAt(h, g0.first + 1).value.d, 13.0);
-        QCOMPARE(textOf(h, extraOf(h, attributeAt(h, g0.first + 1)).dataset), std::string_view("urn:ngsi-ld:Dataset:radar"));
-        const ExtraRecord &e = extraOf(h, attributeAt(h, g0.first));
+        QCOMPARE(textOf(h, extraOf(h, attributeAt(h, g0.first + 1))->dataset), std::string_view("urn:ngsi-ld:Dataset:radar"));
+        const ExtraRecord &e = *extraOf(h, attributeAt(h, g0.first));
         QCOMPARE(e.sub.size, 1u);
         QCOMPARE(groupAt(h, e.sub.first).name, reliability);
         QCOMPARE(attributeAt(h, groupAt(h, e.sub.first).first).value.d, 0.9);
@@ -86,7 +82,7 @@ private slots:
             s.observedAt = 1000 * i;
         }
         Header *h = w.finish();
-        const ExtraRecord &ge = extraOf(h, attributeAt(h, groupAt(h, h->top.first).first));
+        const ExtraRecord &ge = *extraOf(h, attributeAt(h, groupAt(h, h->top.first).first));
         const auto *g = reinterpret_cast<const GeometryRecord *>(section(h, h->bytes) + ge.geometry - 1);
         QCOMPARE(g->type, quint8(3));
         QCOMPARE(g->points, 2u);
@@ -94,7 +90,7 @@ private slots:
         QVERIFY(ringEndsOf(g).empty() && partEndsOf(g).empty());
         QCOMPARE(pointsOf(g).size(), size_t(4));
         QCOMPARE(pointsOf(g)[2], 3.2505);
-        const ExtraRecord &se = extraOf(h, attributeAt(h, groupAt(h, h->top.first + 1).first));
+        const ExtraRecord &se = *extraOf(h, attributeAt(h, groupAt(h, h->top.first + 1).first));
         QCOMPARE(se.samples.size, 3u);
         const auto *samples = reinterpret_cast<const SampleRecord *>(section(h, h->samples)) + se.samples.first;
         QCOMPARE(samples[2].value.d, 0.2);
@@ -110,12 +106,65 @@ private slots:
         const qint32 rings[] = {4, 8}, parts[] = {1, 2};
         w.extra().geometry = w.geometry(6, xy, rings, parts);
         Header *h = w.finish();
-        const ExtraRecord &e = extraOf(h, attributeAt(h, groupAt(h, h->top.first).first));
+        const ExtraRecord &e = *extraOf(h, attributeAt(h, groupAt(h, h->top.first).first));
         const auto *g = reinterpret_cast<const GeometryRecord *>(section(h, h->bytes) + e.geometry - 1);
         QCOMPARE(g->rings, 2u);
         QCOMPARE(ringEndsOf(g)[1], 8);
         QCOMPARE(partEndsOf(g)[0], 1);
         QCOMPARE(pointsOf(g)[8], 5.0);
+        release(h);
+    }
+
+    void samplesStayContiguousWhenInterleaved()
+    {
+        // A sub-attribute's samples written between two runs of its parent's samples.
+        Writer w;
+        AttributeRecord &parent = w.attribute(NameTable::id(u"flow"));
+        w.sample(parent).value.i = 1;
+        w.enterSub();
+        w.attribute(NameTable::id(u"quality"));
+        w.sample().value.i = 100;
+        w.sample(parent).value.i = 2; // parent's run moves after the sub-attribute's sample
+        w.leaveSub();
+        Header *h = w.finish();
+        const AttributeRecord &flow = attributeAt(h, groupAt(h, h->top.first).first);
+        const Span run = extraOf(h, flow)->samples;
+        QCOMPARE(run.size, 2u);
+        QCOMPARE(samples(h)[run.first].value.i, 1);
+        QCOMPARE(samples(h)[run.first + 1].value.i, 2);
+        release(h);
+    }
+
+    void sameDatasetInstancesMergeIntoSamples()
+    {
+        // Temporal normalized form: one instance per observation, two datasets.
+        Writer w;
+        const quint32 speed = NameTable::id(u"speed");
+        const auto observation = [&](double value, qint64 at, std::string_view dataset) {
+            AttributeRecord &r = w.attribute(speed);
+            r.type = ValueType::Double;
+            r.value.d = value;
+            r.observedAt = at;
+            if (!dataset.empty()) {
+                const Span d = w.text(dataset);
+                w.extra().dataset = d;
+            }
+        };
+        observation(1.0, 10, {});
+        observation(3.0, 30, {});
+        observation(7.0, 5, "urn:radar");
+        observation(1.0, 10, {}); // repeated: not sampled twice
+        observation(2.0, 20, {});
+        Header *h = w.finish(Writer::Merge::SameDataset);
+        const GroupRecord &g = groupAt(h, h->top.first);
+        QCOMPARE(g.count, 2u);
+        const AttributeRecord &main = attributeAt(h, g.first);
+        QCOMPARE(extraOf(h, main)->samples.size, 3u);
+        QCOMPARE(main.value.d, 3.0); // the latest observation is the current value
+        QCOMPARE(main.observedAt, 30);
+        const AttributeRecord &radar = attributeAt(h, g.first + 1);
+        QCOMPARE(extraOf(h, radar)->samples.size, 0u); // alone in its dataset: left as it came
+        QCOMPARE(radar.value.d, 7.0);
         release(h);
     }
 

@@ -3,6 +3,8 @@
 #include "core/EntityDraft.h"
 #include "core/EntityJson.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 namespace {
@@ -77,12 +79,12 @@ private slots:
         QCOMPARE(e.attribute(u"owner")->object(), QStringLiteral("urn:ngsi-ld:Organisation:city")); // the original is untouched
     }
 
-    void frozenGroupsComeFirstAndJoinDraftedOnes()
+    void baseGroupsComeFirstAndJoinDraftedOnes()
     {
         const Entity statics = sample();
         EntityDraft d;
         d.id = QStringLiteral("urn:x");
-        d.frozen.assign(statics.attributes().begin(), statics.attributes().end());
+        d.base = statics;
         AttributeDraft gate;
         gate.value = qint64(3);
         gate.datasetId = QStringLiteral("urn:ngsi-ld:Dataset:gate");
@@ -96,6 +98,66 @@ private slots:
         QCOMPARE(e.group(u"availableSpotNumber")->instances().size(), 3);
         QCOMPARE(e.attribute(u"availableSpotNumber", u"urn:ngsi-ld:Dataset:gate")->value().toLongLong(), 3);
         QCOMPARE(e.attributes().last().name(), QStringLiteral("full"));
+    }
+
+    void everyValueTypeReadsBackAsWritten()
+    {
+        EntityDraft d;
+        d.id = QStringLiteral("urn:x");
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(1773480600250, Qt::UTC);
+        const QJsonValue object = QJsonObject{{QStringLiteral("a"), 1}, {QStringLiteral("b"), QJsonArray{true, QJsonValue::Null}}};
+        const QList<QVariant> values = {QVariant(), QVariant::fromValue(nullptr), true, qint64(-7), 2.5,
+                                        QStringLiteral("Grand-Place (été)"), when, QVariant::fromValue(object),
+                                        QVariant::fromValue(QJsonValue(12.5)),
+                                        QStringList{QStringLiteral("urn:a"), QStringLiteral("urn:b")}};
+        for (qsizetype i = 0; i < values.size(); ++i)
+            d.add(QStringLiteral("v%1").arg(i), AttributeDraft()).value = values.at(i);
+        const Entity e = std::move(d).toEntity();
+        for (qsizetype i = 0; i < values.size(); ++i)
+            QCOMPARE(e.attribute(QStringLiteral("v%1").arg(i))->value(), values.at(i));
+        bool ok = false;
+        QCOMPARE(e.attribute(u"v4")->toNumber(&ok), 2.5);
+        QVERIFY(ok);
+        e.attribute(u"v5")->toNumber(&ok);
+        QVERIFY(!ok);
+    }
+
+    void geometriesKeepTheirRingsAndParts()
+    {
+        // Two polygons, the first with a hole: cut lists survive packing, as do multi-points.
+        const Geometry polygons = Geometry::fromCoordinates(
+            Geometry::Type::MultiPolygon,
+            {{QPolygonF({{0, 0}, {4, 0}, {4, 4}, {0, 0}}), QPolygonF({{1, 1}, {2, 1}, {2, 2}, {1, 1}})},
+             {QPolygonF({{5, 5}, {6, 5}, {6, 6}, {5, 5}})}});
+        const Geometry points(Geometry::Type::MultiPoint, {{1, 2}, {3, 4}, {5, 6}});
+        EntityDraft d;
+        d.id = QStringLiteral("urn:x");
+        d.add(QStringLiteral("footprint"), AttributeDraft(Attribute::Kind::GeoProperty)).geometry = polygons;
+        d.add(QStringLiteral("stops"), AttributeDraft(Attribute::Kind::GeoProperty)).geometry = points;
+        const Entity e = std::move(d).toEntity();
+        QCOMPARE(e.attribute(u"footprint")->geometry(), polygons);
+        QCOMPARE(e.attribute(u"footprint")->geometry().partCount(), 2);
+        QCOMPARE(e.attribute(u"footprint")->geometry().ringCount(), 3);
+        QCOMPARE(e.attribute(u"stops")->geometry(), points);
+        QVERIFY(e.attribute(u"stops")->hasGeometry());
+    }
+
+    void copiesShareOneBody()
+    {
+        const Attribute *spots = nullptr;
+        Entity kept;
+        {
+            const Entity original = sample();
+            kept = original;
+            QCOMPARE(kept.body(), original.body());
+            spots = kept.attribute(u"availableSpotNumber");
+        }
+        // The original is gone; the copy's body, and what was read from it, live on.
+        QCOMPARE(spots->value().toLongLong(), 121);
+        QCOMPARE(kept.attribute(u"name")->languageMap().size(), 1);
+        Entity moved = std::move(kept);
+        QVERIFY(!kept.body() && kept.attributes().isEmpty());
+        QCOMPARE(moved.attributeCount(), 6);
     }
 
     void temporalPagesMerge()

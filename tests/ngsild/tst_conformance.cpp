@@ -2,7 +2,7 @@
 // set of values per attribute kind, Smart Data Model, temporal format and notification is right.
 // The upstream defects listed in SOURCES.md are tolerated with warnings.
 
-#include "core/AttributeDraft.h"
+#include "core/EntityDraft.h"
 #include "ngsild/PayloadParser.h"
 
 #include <QDirIterator>
@@ -123,10 +123,11 @@ private slots:
         const Attribute *incoming = r.entities.front().attribute(u"incoming");
         QVERIFY(incoming && !incoming->samples().isEmpty());
         TemporalSample first = incoming->samples().first();
-        AttributeDraft probe;
-        probe.value = first.value;
+        EntityDraft probe;
+        probe.add(QStringLiteral("probe"), AttributeDraft()).value = first.value;
+        const Entity e = std::move(probe).toEntity();
         bool ok = false;
-        QCOMPARE(std::move(probe).toAttribute().toNumber(&ok), 1000.0); // "1000" as text, read as a number
+        QCOMPARE(e.attribute(u"probe")->toNumber(&ok), 1000.0); // "1000" as text, read as a number
         QVERIFY(ok);
     }
 

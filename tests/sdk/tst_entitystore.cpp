@@ -157,12 +157,12 @@ private slots:
         QCOMPARE(units.measured(3.25, QStringLiteral("XYZ")), QStringLiteral("3.25 XYZ"));
         units.setSystem(UnitFormatter::System::Imperial);
         QCOMPARE(units.measured(0, QStringLiteral("CEL")), QStringLiteral("32 °F"));
-        AttributeDraft rel(Attribute::Kind::Relationship);
-        rel.objects = {QStringLiteral("urn:ngsi-ld:Building:1")};
-        QCOMPARE(units.attributeText(std::move(rel).toAttribute()), QStringLiteral("urn:ngsi-ld:Building:1"));
-        AttributeDraft geo(Attribute::Kind::GeoProperty);
-        geo.geometry = Geometry::point(3.2876, 49.8489);
-        QCOMPARE(units.attributeText(std::move(geo).toAttribute()), QStringLiteral("Point (49.84890, 3.28760)"));
+        EntityDraft draft;
+        draft.add(QStringLiteral("rel"), AttributeDraft(Attribute::Kind::Relationship)).objects = {QStringLiteral("urn:ngsi-ld:Building:1")};
+        draft.add(QStringLiteral("geo"), AttributeDraft(Attribute::Kind::GeoProperty)).geometry = Geometry::point(3.2876, 49.8489);
+        const Entity e = std::move(draft).toEntity();
+        QCOMPARE(units.attributeText(*e.attribute(u"rel")), QStringLiteral("urn:ngsi-ld:Building:1"));
+        QCOMPARE(units.attributeText(*e.attribute(u"geo")), QStringLiteral("Point (49.84890, 3.28760)"));
     }
 
     void csvExport()
