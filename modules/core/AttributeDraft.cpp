@@ -89,13 +89,8 @@ void AttributeDraft::writeTo(Writer &w, quint32 name) const
     }
     if (!sub.empty()) {
         w.enterSub();
-        for (const AttributeGroupDraft &g : sub) {
-            const quint32 id = g.nameId();
-            if (id == NameTable::none)
-                continue;
-            for (const AttributeDraft &a : g.instances)
-                a.writeTo(w, id);
-        }
+        for (const AttributeGroupDraft &g : sub)
+            g.writeTo(w);
         w.leaveSub();
     }
 }
@@ -108,12 +103,15 @@ AttributeGroupDraft::AttributeGroupDraft(const AttributeGroup &group)
         instances.emplace_back(a);
 }
 
-quint32 AttributeGroupDraft::nameId() const
+void AttributeGroupDraft::writeTo(Writer &w) const
 {
     const quint32 id = NameTable::id(name);
-    if (id == NameTable::none)
+    if (id == NameTable::none) {
         qCWarning(lcCore) << "attribute" << name << "dropped: too many distinct names";
-    return id;
+        return;
+    }
+    for (const AttributeDraft &a : instances)
+        a.writeTo(w, id);
 }
 
 void AttributeGroupDraft::mergeSamples(AttributeDraft &&instance)

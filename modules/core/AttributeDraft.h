@@ -41,8 +41,8 @@ struct CITYDECK_CORE_EXPORT AttributeGroupDraft
     QString name;
     std::vector<AttributeDraft> instances;
 
-    // The name's NameTable id; NameTable::none (logged) when the table is full.
-    quint32 nameId() const;
+    // Appends every instance to the writer (none, logged, when the NameTable is full).
+    void writeTo(EntityBody::Writer &writer) const;
     // Temporal data: adds an instance as samples of the instance with the same datasetId (a new
     // instance when there is none). A single value becomes a sample (a Relationship's target is
     // its value); samples already held at the same instant, end and method are not repeated.

@@ -12,7 +12,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <new>
+#include <stdexcept>
 
 namespace EntityBody {
 
@@ -120,8 +122,16 @@ bool Writer::hasTop(quint32 name) const
     return std::find(names.cbegin(), names.cend(), name) != names.cend();
 }
 
+void Writer::makeRoom(size_t more) const
+{
+    // Offsets are 32-bit: a body stays under 4 GB (a payload that big is refused long before).
+    if (m_bytes.size() + more + 4096 > std::numeric_limits<quint32>::max() / 2)
+        throw std::length_error("entity body over 2 GB");
+}
+
 Span Writer::text(std::string_view utf8)
 {
+    makeRoom(utf8.size());
     const Span s{quint32(m_bytes.size()), quint32(utf8.size())};
     m_bytes.insert(m_bytes.end(), utf8.begin(), utf8.end());
     return s;
@@ -135,6 +145,7 @@ Span Writer::text(QStringView text)
 
 Span Writer::texts(std::span<const Span> entries)
 {
+    makeRoom(entries.size_bytes());
     m_bytes.resize(align8(m_bytes.size()));
     const Span s{quint32(m_bytes.size()), quint32(entries.size())};
     const char *raw = reinterpret_cast<const char *>(entries.data());
@@ -145,6 +156,7 @@ Span Writer::texts(std::span<const Span> entries)
 quint32 Writer::geometry(quint8 type, std::span<const double> xy, std::span<const qint32> ringEnds,
                          std::span<const qint32> partEnds)
 {
+    makeRoom(xy.size_bytes() + (ringEnds.size() + partEnds.size()) * sizeof(qint32));
     m_bytes.resize(align8(m_bytes.size()));
     const quint32 at = quint32(m_bytes.size());
     GeometryRecord g;

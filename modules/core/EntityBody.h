@@ -97,7 +97,8 @@ struct Header
 
 static_assert(sizeof(AttributeRecord) == 32 && sizeof(GroupRecord) == 16 && sizeof(SampleRecord) == 32);
 
-// Builds bodies, one entity after the other, reusing its buffers. Attributes are written where
+// Builds bodies, one entity after the other, reusing its buffers; throws std::length_error when
+// one body would pass 2 GB (records address it with 32-bit offsets). Attributes are written where
 // they are read: instances of one name at one level end up next to each other whatever order
 // they come in, and sub-attributes are written between enterSub() and leaveSub().
 class CITYDECK_CORE_EXPORT Writer
@@ -150,6 +151,7 @@ private:
         std::vector<Staged> attributes;
     };
     Span flush(Level &level, Merge merge);
+    void makeRoom(size_t more) const; // std::length_error past the offsets' range
     void mergeSameDataset(std::vector<Staged> &instances);
     Scalar copyValue(const Header *from, ValueType type, Scalar value);
     Span copyTexts(const Header *from, Span entries);

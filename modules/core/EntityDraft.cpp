@@ -29,15 +29,11 @@ Entity EntityDraft::toEntity() const &
 {
     // A writer per thread, its buffers reused: the store drafts thousands of entities a move.
     thread_local EntityBody::Writer writer;
+    writer.clear(); // what a throwing call (out of memory) may have left
     for (const AttributeGroup &g : base.attributes())
         writer.copy(base.body(), g.m_record);
-    for (const AttributeGroupDraft &g : attributes) {
-        const quint32 name = g.nameId();
-        if (name == NameTable::none)
-            continue;
-        for (const AttributeDraft &a : g.instances)
-            a.writeTo(writer, name);
-    }
+    for (const AttributeGroupDraft &g : attributes)
+        g.writeTo(writer);
     Entity e;
     e.id = id;
     e.types = types;
@@ -47,6 +43,5 @@ Entity EntityDraft::toEntity() const &
 
 Entity EntityDraft::toEntity() &&
 {
-    Entity e = std::as_const(*this).toEntity();
-    return e;
+    return std::as_const(*this).toEntity();
 }

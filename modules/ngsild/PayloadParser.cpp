@@ -7,6 +7,7 @@
 #include <simdjson.h>
 
 #include <cstring>
+#include <stdexcept>
 
 struct PayloadParser::State
 {
@@ -81,6 +82,8 @@ ParseResult PayloadParser::parse(QByteArrayView json)
         m_lastEntityCount = std::min<size_t>(result.entities.size(), 10000);
     } catch (const simdjson::simdjson_error &e) {
         result.error = QStringLiteral("malformed JSON: %1").arg(QString::fromLatin1(e.what()));
+    } catch (const std::length_error &e) {
+        result.error = QStringLiteral("an entity is too large to hold: %1").arg(QString::fromLatin1(e.what()));
     }
     if (!result.error.isEmpty())
         result.entities.clear();
