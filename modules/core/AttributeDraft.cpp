@@ -32,18 +32,6 @@ AttributeDraft::AttributeDraft(const Attribute &a)
     }
 }
 
-namespace {
-Span textList(Writer &w, const QStringList &items)
-{
-    std::vector<Span> spans;
-    spans.reserve(size_t(items.size()));
-    for (const QString &s : items)
-        spans.push_back(w.text(QStringView(s)));
-    return w.texts(spans);
-}
-
-} // namespace
-
 void AttributeDraft::writeTo(Writer &w, quint32 name) const
 {
     AttributeRecord &r = w.attribute(name);
@@ -52,19 +40,11 @@ void AttributeDraft::writeTo(Writer &w, quint32 name) const
     r.unit = unitCode.isEmpty() ? 0 : NameTable::id(unitCode);
     if (r.unit == NameTable::none)
         r.unit = 0;
-    ValueType type = ValueType::None;
-    Scalar v{0};
-    if (kind == Attribute::Kind::Relationship && objects.size() == 1) {
-        type = ValueType::Text; // one target, the usual case, is the value
-        v.text = w.text(QStringView(objects.first()));
-    } else if (kind == Attribute::Kind::Relationship && objects.size() > 1) {
-        const Span list = textList(w, objects);
-        w.extra().objects = list;
-    } else {
-        w.value(type, v, value);
-    }
-    w.current().type = type;
-    w.current().value = v;
+    // Writing texts and extras leaves r in place: records of a level are staged apart.
+    if (kind == Attribute::Kind::Relationship && !objects.isEmpty())
+        w.setObjects(r, objects);
+    else
+        w.value(r.type, r.value, value);
     if (geometry.isValid()) {
         const quint32 at = w.geometry(geometry);
         w.extra().geometry = at;
@@ -73,7 +53,7 @@ void AttributeDraft::writeTo(Writer &w, quint32 name) const
         QStringList pairs;
         for (auto it = languageMap.cbegin(); it != languageMap.cend(); ++it)
             pairs << it.key() << it.value();
-        const Span list = textList(w, pairs);
+        const Span list = w.texts(pairs);
         w.extra().languages = list;
     }
     if (!datasetId.isEmpty()) {

@@ -1,13 +1,6 @@
 #include "core/EntityBody.h"
 
-#include "core/IsoTime.h"
-
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
 #include <QString>
-#include <QStringList>
 
 #include <algorithm>
 #include <cstdlib>

@@ -5,7 +5,9 @@
 #include "core/Geometry.h"
 
 #include <QAtomicInt>
+#include <QJsonValue>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QtGlobal>
 
@@ -119,6 +121,9 @@ public:
     Span text(std::string_view utf8);
     Span text(QStringView text);
     Span texts(std::span<const Span> entries); // a list of texts already written
+    Span texts(const QStringList &items);
+    // A Relationship's targets: one (the usual case) is the value, several go to the extra record.
+    void setObjects(AttributeRecord &owner, const QStringList &targets);
     quint32 geometry(quint8 type, std::span<const double> xy, std::span<const qint32> ringEnds,
                      std::span<const qint32> partEnds);
     quint32 geometry(const Geometry &geometry);
@@ -232,5 +237,7 @@ inline QString text(const Header *h, Span s)
 }
 // A record's value as the model hands it out (see Attribute::value()).
 QVariant CITYDECK_CORE_EXPORT toVariant(const Header *h, ValueType type, const Scalar &value);
+// Raw JSON text (an object, an array or a scalar, as a Json value holds it) parsed.
+QJsonValue CITYDECK_CORE_EXPORT parseJson(std::string_view raw);
 
 } // namespace EntityBody

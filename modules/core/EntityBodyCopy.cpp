@@ -66,14 +66,10 @@ void Writer::value(ValueType &type, Scalar &value, const QVariant &variant)
         type = ValueType::DateTime;
         value.i = IsoTime::fromDateTime(variant.toDateTime());
         return;
-    case QMetaType::QStringList: {
-        std::vector<Span> items;
-        for (const QString &s : variant.toStringList())
-            items.push_back(text(QStringView(s)));
+    case QMetaType::QStringList:
         type = ValueType::TextList;
-        value.text = texts(items);
+        value.text = texts(variant.toStringList());
         return;
-    }
     default:
         break;
     }
@@ -101,13 +97,8 @@ QVariant toVariant(const Header *h, ValueType type, const Scalar &value)
         return text(h, value.text);
     case ValueType::DateTime:
         return IsoTime::toDateTime(value.i);
-    case ValueType::Json: {
-        const std::string_view raw = bytes(h, value.text);
-        QByteArray wrapped;
-        wrapped.reserve(qsizetype(raw.size()) + 2);
-        wrapped.append('[').append(raw.data(), qsizetype(raw.size())).append(']');
-        return QVariant::fromValue(QJsonDocument::fromJson(wrapped).array().first());
-    }
+    case ValueType::Json:
+        return QVariant::fromValue(parseJson(bytes(h, value.text)));
     case ValueType::TextList: {
         QStringList list;
         for (const Span &s : entries(h, value.text))
@@ -116,6 +107,37 @@ QVariant toVariant(const Header *h, ValueType type, const Scalar &value)
     }
     }
     return {};
+}
+
+QJsonValue parseJson(std::string_view raw)
+{
+    // Wrapped so that arrays, objects and scalars all come back through one QJsonDocument call.
+    QByteArray wrapped;
+    wrapped.reserve(qsizetype(raw.size()) + 2);
+    wrapped.append('[').append(raw.data(), qsizetype(raw.size())).append(']');
+    return QJsonDocument::fromJson(wrapped).array().first();
+}
+
+Span Writer::texts(const QStringList &items)
+{
+    std::vector<Span> spans;
+    spans.reserve(size_t(items.size()));
+    for (const QString &s : items)
+        spans.push_back(text(QStringView(s)));
+    return texts(spans);
+}
+
+void Writer::setObjects(AttributeRecord &owner, const QStringList &targets)
+{
+    owner.type = ValueType::None;
+    owner.value.i = 0;
+    if (targets.size() == 1) {
+        owner.type = ValueType::Text;
+        owner.value.text = text(QStringView(targets.first()));
+    } else if (targets.size() > 1) {
+        const Span list = texts(targets);
+        extraOf(owner).objects = list;
+    }
 }
 
 quint32 Writer::geometry(const Geometry &g)

@@ -334,27 +334,6 @@ void PayloadReader::readPropertyGeometry(quint32 name, Record &a)
     m_writer.extraOf(a).geometry = at;
 }
 
-void PayloadReader::setObjects(Record &a, const QStringList &targets)
-{
-    // One target (the usual case) is the value; several go to the extra record.
-    a.type = ValueType::None;
-    if (targets.size() == 1) {
-        a.type = ValueType::Text;
-        a.value.text = m_writer.text(QStringView(targets.first()));
-    } else if (targets.size() > 1) {
-        const Span list = writeTexts(targets);
-        m_writer.extraOf(a).objects = list;
-    }
-}
-
-Span PayloadReader::writeTexts(const QStringList &texts)
-{
-    std::vector<Span> items;
-    items.reserve(size_t(texts.size()));
-    for (const QString &t : texts)
-        items.push_back(m_writer.text(QStringView(t)));
-    return m_writer.texts(items);
-}
 
 void PayloadReader::readNormalizedField(std::string_view key, Value value, Record &a, quint32 name, int depth,
                                         bool *inSub)
@@ -375,7 +354,7 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Recor
                 m_writer.extraOf(a).geometry = at;
         } else if (kind == Attribute::Kind::Relationship) {
             warn(QStringLiteral("Relationship \"%1\" carries \"value\" instead of \"object\"").arg(nameOf(name)));
-            setObjects(a, readStrings(value));
+            m_writer.setObjects(a, readStrings(value));
         } else {
             readValue(value, name, a.type, a.value);
         }
@@ -393,7 +372,7 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Recor
                 a.value.text = m_writer.text(target);
             }
         } else {
-            setObjects(a, readStrings(value));
+            m_writer.setObjects(a, readStrings(value));
         }
         break;
     case Member::LanguageMap:
@@ -421,7 +400,7 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Recor
             a.value.text = m_writer.text(QStringView(vocab.first()));
         } else {
             a.type = ValueType::TextList;
-            a.value.text = writeTexts(vocab);
+            a.value.text = m_writer.texts(vocab);
         }
         break;
     }

@@ -43,7 +43,6 @@ private:
     // null, else (an array item) returned as JSON in *plain without writing anything.
     bool readAttributeObject(quint32 name, Object object, QJsonValue *plain, int depth);
     void readPropertyGeometry(quint32 name, Record &a);
-    void setObjects(Record &a, const QStringList &targets);
     // One member of a normalized attribute; its sub-attributes open the writer's sub level once
     // (*inSub), left by the caller when the attribute ends.
     void readNormalizedField(std::string_view key, Value value, Record &a, quint32 name, int depth, bool *inSub);
@@ -54,10 +53,8 @@ private:
     quint32 writeGeometry(GeometryReader &reader, const QString &name);
     Geometry finishGeometry(GeometryReader &reader, const QString &name);
     QStringList readStrings(Value value);
-    EntityBody::Span writeTexts(const QStringList &texts);
     qint64 readTime(Value value, const QString &name);
     static std::string_view rawJson(Value value);
-    static QJsonValue parseJson(std::string_view raw);
     static QJsonValue toJson(Value value);
     void warn(const QString &message);
 

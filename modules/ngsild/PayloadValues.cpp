@@ -9,7 +9,6 @@
 #include "core/NameTable.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstring>
@@ -208,15 +207,6 @@ std::string_view PayloadReader::rawJson(Value value)
     default:
         return value.raw_json_token();
     }
-}
-
-QJsonValue PayloadReader::parseJson(std::string_view raw)
-{
-    // Wrapped so that arrays, objects and scalars all come back through one QJsonDocument call.
-    QByteArray wrapped;
-    wrapped.reserve(qsizetype(raw.size()) + 2);
-    wrapped.append('[').append(raw.data(), qsizetype(raw.size())).append(']');
-    return QJsonDocument::fromJson(wrapped).array().first();
 }
 
 QJsonValue PayloadReader::toJson(Value value)
