@@ -8,6 +8,7 @@
 #include "core/UnitFormatter.h"
 #include "core/Version.h"
 #include "sdk/DashboardContext.h"
+#include "sdk/FeedAlarm.h"
 #include "sdk/PluginCatalog.h"
 #include "sdk/PluginSpec.h"
 #include "shell/CityMapPanel.h"
@@ -126,6 +127,7 @@ int main(int argc, char *argv[])
             {DataSource::State::Connecting, ShellStatusBar::Connection::Connecting},
             {DataSource::State::Live, ShellStatusBar::Connection::Online},
             {DataSource::State::Polling, ShellStatusBar::Connection::Online},
+            {DataSource::State::Lost, ShellStatusBar::Connection::Lost},
             {DataSource::State::Offline, ShellStatusBar::Connection::Offline},
             {DataSource::State::Error, ShellStatusBar::Connection::Error}};
         status->setConnection(shown.value(state), text);
@@ -147,6 +149,11 @@ int main(int argc, char *argv[])
     QObject::connect(connections.dataSource(), &DataSource::maintained, status, [status](const QString &text) {
         if (!text.isEmpty())
             status->showMessage(text, 15000);
+    });
+    // The data-source alarm: raised while the feed is not live, cleared when it is back.
+    FeedAlarm feedAlarm(context.store(), context.alarms());
+    QObject::connect(connections.dataSource(), &DataSource::notice, status, [status](const QString &text) {
+        status->showMessage(text, 60000);
     });
     if (options.demo) {
         QString error;

@@ -80,6 +80,7 @@ void ConnectionController::attachStore(EntityStore *store)
     });
     connect(m_dataSource, &DataSource::updated, store,
             [store](const QDateTime &newest) { store->notifyStored(IsoTime::fromDateTime(newest)); });
+    connect(m_dataSource, &DataSource::feedChanged, store, &EntityStore::setFeedProblem);
 }
 
 QDateTime ConnectionController::now() const

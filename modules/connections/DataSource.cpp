@@ -7,6 +7,7 @@
 #include "store/CacheFile.h"
 #include "store/Journal.h"
 #include "sync/SyncEngine.h"
+#include "ngsild/LiveFeed.h"
 
 #include <QFutureWatcher>
 #include <QHostAddress>
@@ -142,6 +143,7 @@ void DataSource::disconnectFromBroker()
     m_probe = nullptr;
     delete m_client;
     m_client = nullptr;
+    setFeedProblem({}, 0);
     const bool hadCache = m_cache != nullptr;
     m_journal.reset();
     m_cache.reset();
@@ -196,6 +198,7 @@ void DataSource::onProbed()
     if (m_probe->error().isError()) {
         const QString why = m_probe->error().message();
         m_retry->start(m_retryMs);
+        setFeedProblem(tr("broker unreachable"), m_feedSince > 0 ? m_feedSince : QDateTime::currentMSecsSinceEpoch());
         if (m_journal && !m_journal->isEmpty()) {
             m_wasOffline = true;
             setState(State::Offline, tr("newest data %1; %2")
@@ -224,6 +227,24 @@ void DataSource::onProbed()
         return;
     }
     m_sync = new SyncEngine(m_client, m_receiver, m_journal.get(), this);
+    wireSync();
+    SyncEngine::Options options;
+    options.types = types;
+    options.historyMs = m_historyMs;
+    options.historyByType = m_historyByType;
+    if (m_wasOffline) {
+        // Back from offline: the gap since the newest cached value is fetched too.
+        const qint64 newest = m_journal->timeRange().second;
+        if (newest != IsoTime::invalid)
+            options.since = newest;
+        m_wasOffline = false;
+    }
+    m_sync->start(options);
+}
+
+void DataSource::wireSync()
+{
+    m_sync->setFeedSetup(m_feedSetup);
     connect(m_sync, &SyncEngine::progress, this, &DataSource::progress);
     connect(m_sync, &SyncEngine::stored, this, [this](int, qint64) { emit updated(lastObservation(), entityCount()); });
     connect(m_sync, &SyncEngine::phaseChanged, this, [this](SyncEngine::Phase phase, const QString &text) {
@@ -239,23 +260,60 @@ void DataSource::onProbed()
         case SyncEngine::Phase::Polling:
             setState(State::Polling, tr("%1 — polling: %2").arg(broker, text));
             break;
+        case SyncEngine::Phase::Lost:
+            setState(State::Lost, tr("%1 — %2").arg(broker, text));
+            break;
         case SyncEngine::Phase::Failed:
+            setFeedProblem(tr("connection error"), m_feedSince > 0 ? m_feedSince : QDateTime::currentMSecsSinceEpoch());
             setState(State::Error, tr("%1: %2").arg(m_profile.name, text));
             break;
         default:
             break;
         }
     });
-    SyncEngine::Options options;
-    options.types = types;
-    options.historyMs = m_historyMs;
-    options.historyByType = m_historyByType;
-    if (m_wasOffline) {
-        // Back from offline: the gap since the newest cached value is fetched too.
-        const qint64 newest = m_journal->timeRange().second;
-        if (newest != IsoTime::invalid)
-            options.since = newest;
-        m_wasOffline = false;
-    }
-    m_sync->start(options);
+    // Offline at start: the first load back-filled the gap since the newest cached value.
+    connect(m_sync, &SyncEngine::initialLoadFinished, this, [this] { setFeedProblem({}, 0); });
+    connect(m_sync, &SyncEngine::feedLost, this, [this](LiveFeed::Problem problem, qint64 since) {
+        switch (problem) {
+        case LiveFeed::Problem::Unreachable:
+            setFeedProblem(tr("broker unreachable"), since);
+            break;
+        case LiveFeed::Problem::SubscriptionGone:
+            setFeedProblem(tr("subscription lost"), since);
+            break;
+        case LiveFeed::Problem::NotificationsStopped:
+            setFeedProblem(tr("notifications stopped"), since);
+            break;
+        case LiveFeed::Problem::None:
+            break;
+        }
+    });
+    connect(m_sync, &SyncEngine::feedRestored, this, [this] { setFeedProblem({}, 0); });
+    connect(m_sync, &SyncEngine::gapFilled, this, [this](int observations, qint64 from, qint64 to, const QStringList &withoutHistory) {
+        const QLocale locale;
+        auto clock = [&locale](qint64 t) { return locale.toString(IsoTime::toDateTime(t).toLocalTime().time(), QLocale::ShortFormat); };
+        QString text = tr("Back-filled %n value(s) for %1–%2", nullptr, observations).arg(clock(from), clock(to));
+        if (!withoutHistory.isEmpty())
+            text += tr("; the broker has no history for %1: only the current state was fetched, values observed in "
+                       "between are missing")
+                        .arg(withoutHistory.join(QStringLiteral(", ")));
+        qCInfo(lcConnections).noquote() << text;
+        emit notice(text);
+    });
+}
+
+void DataSource::setFeedProblem(const QString &problem, qint64 sinceMs)
+{
+    if (problem == m_feedProblem && (problem.isEmpty() || sinceMs == m_feedSince))
+        return;
+    m_feedProblem = problem;
+    m_feedSince = problem.isEmpty() ? 0 : sinceMs;
+    if (!problem.isEmpty())
+        qCWarning(lcConnections).noquote() << m_profile.name << ": not live —" << problem << "since" << IsoTime::format(m_feedSince);
+    emit feedChanged(m_feedProblem, feedProblemSince());
+}
+
+QDateTime DataSource::feedProblemSince() const
+{
+    return m_feedSince > 0 ? QDateTime::fromMSecsSinceEpoch(m_feedSince, Qt::UTC) : QDateTime();
 }

@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class BrokerClient;
@@ -31,7 +32,7 @@ class CITYDECK_CONNECTIONS_EXPORT DataSource : public QObject, public EntityStor
 {
     Q_OBJECT
 public:
-    enum class State { None, Connecting, Live, Polling, Offline, Error };
+    enum class State { None, Connecting, Live, Polling, Lost, Offline, Error };
     Q_ENUM(State)
 
     explicit DataSource(QObject *parent = nullptr);
@@ -62,6 +63,14 @@ public:
     // The newest observedAt stored; invalid before any data.
     QDateTime lastObservation() const;
     int entityCount() const;
+    // Why the data is not live (empty while it is): "broker unreachable", "notifications stopped"…
+    QString feedProblem() const { return m_feedProblem; }
+    // Wall-clock time since when (invalid while live).
+    QDateTime feedProblemSince() const;
+    // The sync engine of the open connection (nullptr before the broker answered once).
+    SyncEngine *syncEngine() const { return m_sync; }
+    // Applied to every live feed this source makes (tests shorten the liveness bounds).
+    void setFeedSetup(std::function<void(class LiveFeed *)> setup) { m_feedSetup = std::move(setup); }
     Journal *journal() const { return m_journal.get(); }
 
     // EntityStore::Backend: the cache of the current connection (empty answers without one).
@@ -81,11 +90,17 @@ signals:
     void cacheChanged();
     // A retention/size pass finished: what it did for the status line (empty when it had nothing to do).
     void maintained(const QString &summary, qint64 deleted);
+    // The feed stopped being live (problem, since when) or is live again (empty problem).
+    void feedChanged(const QString &problem, const QDateTime &since);
+    // Something the operator should read once: "back-filled 120 values for 14:02–14:09".
+    void notice(const QString &text);
 
 private:
     void setState(State state, const QString &text);
     void probe();
     void onProbed();
+    void setFeedProblem(const QString &problem, qint64 sinceMs);
+    void wireSync();
 
     ConnectionProfile m_profile;
     QString m_cacheDir;
@@ -104,6 +119,9 @@ private:
     std::atomic_bool m_cancelMaintenance{false};
     int m_maintenanceDelayMs = 60 * 1000;
     bool m_wasOffline = false;
+    QString m_feedProblem;
+    qint64 m_feedSince = 0;
+    std::function<void(class LiveFeed *)> m_feedSetup;
     State m_state = State::None;
     QString m_status;
 };

@@ -6,7 +6,8 @@
 #include <QMetaType>
 #include <QString>
 
-// One alarm raised by a dashboard about an entity (a full car park, a silent sensor).
+// One alarm raised by a dashboard about an entity (a full car park, a silent sensor), or by
+// CityDeck about its data source (the broker unreachable).
 // Value type: the alarm board in the sdk stores and numbers them.
 struct CITYDECK_CORE_EXPORT Alarm
 {
@@ -21,8 +22,10 @@ struct CITYDECK_CORE_EXPORT Alarm
     QDateTime raisedAt;         // time-cursor time when raised, UTC
     QDateTime acknowledgedAt;   // invalid while unacknowledged
     QString acknowledgedBy;
+    QDateTime clearedAt;        // the condition ended (back to normal); invalid while active
 
     bool isAcknowledged() const { return acknowledgedAt.isValid(); }
+    bool isCleared() const { return clearedAt.isValid(); }
     static QString severityKey(Severity severity);
 };
 

@@ -76,6 +76,20 @@ void BrokerClient::observe(const QList<QPair<QByteArray, QByteArray>> &headers, 
 BrokerCall *BrokerClient::call(const QByteArray &verb, const QUrl &url, const QByteArray &accept,
                                const QByteArray &body, const QByteArray &contentType)
 {
+    return send(verb, url, accept, body, contentType, m_settings);
+}
+
+BrokerCall *BrokerClient::checkCall(const QUrl &url, int timeoutMs)
+{
+    ConnectionSettings quick = m_settings;
+    quick.timeoutMs = std::min(timeoutMs, m_settings.timeoutMs);
+    quick.maxRetries = 0;
+    return send("GET", url, "application/json", {}, {}, quick);
+}
+
+BrokerCall *BrokerClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &accept, const QByteArray &body,
+                               const QByteArray &contentType, const ConnectionSettings &settings)
+{
     QNetworkRequest request(url);
     request.setRawHeader("Accept", accept);
     request.setRawHeader("User-Agent", QByteArrayLiteral("CityDeck/" CITYDECK_VERSION));
@@ -94,7 +108,7 @@ BrokerCall *BrokerClient::call(const QByteArray &verb, const QUrl &url, const QB
             : QByteArrayLiteral("NGSILD-Tenant");
         request.setRawHeader(header, m_settings.tenant.toUtf8());
     }
-    auto *c = new BrokerCall(m_network, m_tokens, m_settings, verb, request, body, this);
+    auto *c = new BrokerCall(m_network, m_tokens, settings, verb, request, body, this);
     connect(c, &BrokerCall::finished, this, [this](const BrokerResponse &r) {
         observe(r.headers, r.status >= 400 ? r.body : QByteArray());
     });

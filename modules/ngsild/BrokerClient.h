@@ -38,6 +38,9 @@ public:
     // A started request to an /ngsi-ld/v1 URL with the standard headers; emits finished() once.
     BrokerCall *call(const QByteArray &verb, const QUrl &url, const QByteArray &accept = "application/json",
                      const QByteArray &body = {}, const QByteArray &contentType = {});
+    // A GET with a short timeout and no retries: liveness checks must answer within their bound
+    // instead of riding out a broker's outage through the usual retries.
+    BrokerCall *checkCall(const QUrl &url, int timeoutMs);
     QueryJob *queryEntities(const EntityQuery &query);
     QueryJob *queryTemporal(const TemporalQuery &query);
     // GET /entities/{id}: one entity (attrs, format and lang from options); NotFound when absent.
@@ -50,6 +53,9 @@ signals:
     void profileChanged(const BrokerProfile &profile);
 
 private:
+    BrokerCall *send(const QByteArray &verb, const QUrl &url, const QByteArray &accept, const QByteArray &body,
+                     const QByteArray &contentType, const ConnectionSettings &settings);
+
     ConnectionSettings m_settings;
     QNetworkAccessManager *m_network;
     TokenProvider *m_tokens;

@@ -3,11 +3,14 @@
 #include "core/EntityJson.h"
 #include "ngsild/BrokerCall.h"
 #include "ngsild/BrokerClient.h"
+#include "ngsild/FeedWatchdog.h"
 #include "ngsild/NgsiLdLog.h"
 #include "ngsild/NotificationReceiver.h"
 #include "ngsild/QueryJob.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -20,7 +23,9 @@ LiveFeed::LiveFeed(BrokerClient *client, NotificationReceiver *receiver, QObject
     , m_firstNotificationTimer(new QTimer(this))
     , m_renewTimer(new QTimer(this))
     , m_pollTimer(new QTimer(this))
+    , m_watchdog(new FeedWatchdog(client, this))
 {
+    m_watchdog->setCheckTimeout(10000);
     m_firstNotificationTimer->setSingleShot(true);
     m_renewTimer->setSingleShot(true);
     connect(m_firstNotificationTimer, &QTimer::timeout, this, [this] {
@@ -30,8 +35,13 @@ LiveFeed::LiveFeed(BrokerClient *client, NotificationReceiver *receiver, QObject
     });
     connect(m_renewTimer, &QTimer::timeout, this, &LiveFeed::renew);
     connect(m_pollTimer, &QTimer::timeout, this, &LiveFeed::poll);
-    if (receiver)
+    connect(m_watchdog, &FeedWatchdog::checked, this,
+            [this](FeedWatchdog::Verdict verdict, const QString &detail) { onChecked(int(verdict), detail); });
+    if (receiver) {
         connect(receiver, &NotificationReceiver::notificationReceived, this, &LiveFeed::onNotification);
+        // A notification the receiver refused still came through: the path to us works.
+        connect(receiver, &NotificationReceiver::rejected, m_watchdog, &FeedWatchdog::notification);
+    }
 }
 
 LiveFeed::~LiveFeed()
@@ -55,8 +65,13 @@ bool LiveFeed::start(const Request &request, QString *error)
     }
     m_request = request;
     m_snapshot.clear();
+    m_problem = Problem::None;
+    m_problemSince = 0;
+    m_resubscribe = false;
+    m_watchdog->heard(); // "unreachable since" is at worst the start
     if (!m_receiver || !m_receiver->isListening()) {
-        startPolling(tr("no notification receiver is listening"));
+        const QString why = m_receiver ? m_receiver->errorString() : QString();
+        startPolling(why.isEmpty() ? tr("no notification receiver is listening") : why);
         return true;
     }
     subscribe();
@@ -92,6 +107,9 @@ QByteArray LiveFeed::subscriptionBody() const
 
 void LiveFeed::subscribe()
 {
+    m_resubscribe = false;
+    if (m_endpoint.isValid())
+        m_receiver->removeEndpoint(m_endpoint);
     m_endpoint = m_receiver->createEndpoint();
     m_subscriptionId = QStringLiteral("urn:ngsi-ld:Subscription:citydeck-")
         + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -102,7 +120,16 @@ void LiveFeed::subscribe()
     connect(call, &BrokerCall::finished, this, [this](const BrokerResponse &r) {
         if (!r.ok()) {
             m_receiver->removeEndpoint(m_endpoint);
+            m_endpoint = QUrl();
             m_subscriptionId.clear();
+            const BrokerError::Kind kind = r.error.kind();
+            if (kind == BrokerError::Kind::Network || kind == BrokerError::Kind::Timeout || kind == BrokerError::Kind::Unavailable) {
+                // Not a refusal: the broker is away. Subscribe again once it answers.
+                m_resubscribe = true;
+                reportProblem(Problem::Unreachable, r.error.message());
+                watch(); // a one-entity check at each tick until it answers
+                return;
+            }
             startPolling(tr("the broker refused the subscription: %1").arg(r.error.message()));
             return;
         }
@@ -110,6 +137,8 @@ void LiveFeed::subscribe()
         if (!location.isEmpty())
             m_subscriptionId = QString::fromUtf8(location).section(QLatin1Char('/'), -1);
         setMode(Mode::WaitingForNotification, tr("subscribed; waiting for the first notification"));
+        watch();
+        restored();
         m_firstNotificationTimer->start(m_firstNotificationMs);
         const qint64 renewIn = qint64(m_request.lifetimeSeconds) * 800; // at 80 % of the lifetime
         m_renewTimer->start(int(qMin<qint64>(renewIn, std::numeric_limits<int>::max())));
@@ -141,10 +170,15 @@ void LiveFeed::onNotification(const QUrl &endpoint, const QString &, const std::
     if (endpoint != m_endpoint || m_mode == Mode::Stopped)
         return;
     m_firstNotificationTimer->stop();
+    m_watchdog->notification();
     if (m_mode != Mode::Notified) {
+        const bool wasPolling = m_mode == Mode::Polling;
         m_pollTimer->stop();
         setMode(Mode::Notified, tr("live through notifications"));
+        if (wasPolling)
+            watch(); // back from polling: the subscription is what is watched again
     }
+    restored();
     for (const Entity &e : entities)
         m_snapshot.insert(e.id, EntityJson::toLine(e));
     emit entitiesUpdated(entities);
@@ -152,9 +186,106 @@ void LiveFeed::onNotification(const QUrl &endpoint, const QString &, const std::
 
 void LiveFeed::startPolling(const QString &reason)
 {
+    m_firstNotificationTimer->stop();
     setMode(Mode::Polling, tr("polling every %1 s: %2").arg(m_pollMs / 1000.0).arg(reason));
+    watch();
     poll();
     m_pollTimer->start(m_pollMs);
+}
+
+void LiveFeed::watch()
+{
+    // Polling hears from the broker at each poll; a subscription, whenever something changes.
+    const bool polling = m_mode == Mode::Polling || m_subscriptionId.isEmpty();
+    m_watchdog->setSilenceBound(polling ? m_pollMs + m_silenceMs / 5 : m_silenceMs);
+    m_watchdog->watch(polling ? QString() : m_subscriptionId, m_request.types);
+}
+
+QString LiveFeed::clockTime(qint64 wallMs)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(wallMs).toLocalTime().time(), QLocale::ShortFormat);
+}
+
+void LiveFeed::reportProblem(Problem problem, const QString &detail)
+{
+    if (problem == m_problem && problem != Problem::SubscriptionGone)
+        return; // still the same: said once
+    if (m_problem == Problem::None)
+        m_problemSince = m_watchdog->lastHeard();
+    m_problem = problem;
+    const QString since = clockTime(m_problemSince);
+    switch (problem) {
+    case Problem::Unreachable:
+        if (m_mode != Mode::Lost)
+            m_resumePolling = m_mode == Mode::Polling;
+        m_pollTimer->stop();
+        m_firstNotificationTimer->stop();
+        setMode(Mode::Lost, tr("broker unreachable since %1: %2").arg(since, detail));
+        break;
+    case Problem::SubscriptionGone:
+        setMode(Mode::Subscribing, tr("subscription lost since %1 (%2); subscribing again").arg(since, detail));
+        break;
+    case Problem::NotificationsStopped:
+        setMode(Mode::Polling, tr("notifications stopped since %1 (%2); polling every %3 s")
+                                   .arg(since, detail)
+                                   .arg(m_pollMs / 1000.0));
+        watch();
+        poll();
+        m_pollTimer->start(m_pollMs);
+        break;
+    case Problem::None:
+        break;
+    }
+    emit feedLost(problem, m_problemSince, detail);
+}
+
+void LiveFeed::restored()
+{
+    if (m_problem == Problem::None)
+        return;
+    const qint64 since = m_problemSince;
+    m_problem = Problem::None;
+    m_problemSince = 0;
+    qCInfo(lcNgsiLd).noquote() << "live feed restored; last known good at" << IsoTime::format(since);
+    emit feedRestored(since);
+}
+
+void LiveFeed::onChecked(int verdict, const QString &detail)
+{
+    if (m_mode == Mode::Stopped || m_mode == Mode::Idle)
+        return;
+    switch (FeedWatchdog::Verdict(verdict)) {
+    case FeedWatchdog::Verdict::Alive:
+        if (m_problem != Problem::Unreachable)
+            return;
+        if (m_resubscribe) {
+            subscribe(); // restored once the subscription exists
+            return;
+        }
+        if (m_resumePolling) {
+            setMode(Mode::Polling, tr("the broker answers again; polling every %1 s").arg(m_pollMs / 1000.0));
+            watch();
+            poll();
+            m_pollTimer->start(m_pollMs);
+        } else {
+            // The subscription survived the outage (a 404 would have said otherwise).
+            setMode(Mode::WaitingForNotification, tr("the broker answers again; waiting for notifications"));
+            watch();
+        }
+        restored();
+        return;
+    case FeedWatchdog::Verdict::Unreachable:
+        reportProblem(Problem::Unreachable, detail);
+        return;
+    case FeedWatchdog::Verdict::SubscriptionGone:
+        reportProblem(Problem::SubscriptionGone, detail);
+        subscribe();
+        return;
+    case FeedWatchdog::Verdict::NotificationsStopped:
+        if (m_mode != Mode::Polling)
+            reportProblem(Problem::NotificationsStopped, detail);
+        return;
+    }
 }
 
 void LiveFeed::poll()
@@ -170,9 +301,13 @@ void LiveFeed::poll()
         m_pollRunning = false;
         job->deleteLater();
         if (job->error().isError()) {
+            // The watchdog decides whether the broker is gone; a failed poll alone may be a blip.
             qCWarning(lcNgsiLd).noquote() << "poll failed:" << job->error().message();
             return;
         }
+        m_watchdog->heard();
+        if (m_problem == Problem::SubscriptionGone)
+            restored(); // the subscription could not be made again: polling carries the feed
         std::vector<Entity> changed;
         for (Entity &e : job->takeEntities()) {
             QByteArray line = EntityJson::toLine(e);
@@ -189,6 +324,7 @@ void LiveFeed::poll()
 
 void LiveFeed::stop()
 {
+    m_watchdog->stop();
     m_firstNotificationTimer->stop();
     m_renewTimer->stop();
     m_pollTimer->stop();
@@ -207,6 +343,7 @@ void LiveFeed::stop()
 void LiveFeed::setMode(Mode mode, const QString &text)
 {
     m_mode = mode;
+    m_watchdog->setLost(mode == Mode::Lost);
     m_status = text;
     qCInfo(lcNgsiLd).noquote() << "live feed:" << text;
     emit modeChanged(mode, text);

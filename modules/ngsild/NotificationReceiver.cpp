@@ -41,10 +41,14 @@ bool NotificationReceiver::listen(const QHostAddress &address, quint16 port, QSt
 {
     const int bound = m_server->listen(address, port);
     if (bound <= 0) {
+        m_error = tr("notifications cannot be received: %1:%2 is taken by another program or not allowed")
+                      .arg(address.toString())
+                      .arg(port);
         if (error)
-            *error = QStringLiteral("cannot listen on %1:%2 for notifications").arg(address.toString()).arg(port);
+            *error = m_error;
         return false;
     }
+    m_error.clear();
     m_address = address;
     m_port = quint16(bound);
     qCInfo(lcNgsiLd) << "notification receiver on" << address.toString() << m_port;

@@ -30,6 +30,8 @@ public:
     bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
     bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }
+    // Why the last listen() failed, for the status line; empty after a success.
+    QString errorString() const { return m_error; }
     // The host brokers must use to reach this machine (default: the bound address).
     void setPublicHost(const QString &host) { m_publicHost = host; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBody = bytes; }
@@ -52,6 +54,7 @@ private:
     QSet<QString> m_tokens;
     QHostAddress m_address;
     QString m_publicHost;
+    QString m_error;
     quint16 m_port = 0;
     qint64 m_maxBody = 16LL * 1024 * 1024;
     int m_rejected = 0;

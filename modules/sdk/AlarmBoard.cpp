@@ -17,6 +17,7 @@ quint64 AlarmBoard::raise(Alarm alarm)
     if (!alarm.raisedAt.isValid())
         alarm.raisedAt = QDateTime::currentDateTimeUtc();
     alarm.acknowledgedAt = {};
+    alarm.clearedAt = {};
     beginInsertRows({}, 0, 0);
     m_alarms.prepend(alarm);
     endInsertRows();
@@ -37,6 +38,28 @@ bool AlarmBoard::acknowledge(quint64 id, const QString &by)
     m_alarms[row].acknowledgedBy = by;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit unacknowledgedCountChanged(unacknowledgedCount());
+    return true;
+}
+
+bool AlarmBoard::clear(quint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0 || m_alarms.at(row).isCleared())
+        return false;
+    m_alarms[row].clearedAt = QDateTime::currentDateTimeUtc();
+    qCInfo(lcSdk).noquote() << "alarm" << id << "cleared";
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+bool AlarmBoard::updateText(quint64 id, const QString &title, const QString &message)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    m_alarms[row].title = title;
+    m_alarms[row].message = message;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
 
@@ -135,7 +158,7 @@ QVariant AlarmBoard::data(const QModelIndex &index, int role) const
         return int(a.severity);
     if (role == SourceRole)
         return a.source;
-    if (role == Qt::ForegroundRole && index.column() == SeverityColumn && !a.isAcknowledged()) {
+    if (role == Qt::ForegroundRole && index.column() == SeverityColumn && !a.isAcknowledged() && !a.isCleared()) {
         if (a.severity == Alarm::Severity::Critical)
             return QBrush(QColor(0xd6, 0x27, 0x28));
         if (a.severity == Alarm::Severity::Warning)
@@ -157,6 +180,8 @@ QVariant AlarmBoard::data(const QModelIndex &index, int role) const
     case TitleColumn:
         return a.title;
     case StatusColumn:
+        if (a.isCleared())
+            return a.isAcknowledged() ? tr("Cleared") : tr("Cleared, unacknowledged");
         return a.isAcknowledged() ? tr("Acknowledged") : tr("Open");
     default:
         return {};

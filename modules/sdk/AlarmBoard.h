@@ -25,6 +25,10 @@ public:
     quint64 raise(Alarm alarm);
     bool acknowledge(quint64 id, const QString &by = QString());
     int acknowledgeAll(const QString &by = QString());
+    // The condition ended: the alarm stays listed (until acknowledged and trimmed) as cleared.
+    bool clear(quint64 id);
+    // New wording while the condition lasts (the data source's reason may change).
+    bool updateText(quint64 id, const QString &title, const QString &message);
 
     QList<Alarm> alarms() const { return m_alarms; }
     Alarm alarm(quint64 id) const;

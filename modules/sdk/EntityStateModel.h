@@ -40,6 +40,7 @@ public:
     qint64 asOf() const { return m_asOf; }
     int staleCount() const { return m_staleCount; }
     bool isLive() const;
+    DashboardContext *context() const { return m_context; }
     const Entity &entity(int row) const { return m_entities.at(size_t(row)); }
     const std::vector<Entity> &entities() const { return m_entities; }
     int rowOf(const QString &entityId) const;

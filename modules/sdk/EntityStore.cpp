@@ -39,6 +39,16 @@ void EntityStore::notifyStored(qint64 newestObservation)
     emit stored(newestObservation);
 }
 
+void EntityStore::setFeedProblem(const QString &problem, const QDateTime &since)
+{
+    const QDateTime when = problem.isEmpty() ? QDateTime() : since;
+    if (problem == m_feedProblem && when == m_feedSince)
+        return;
+    m_feedProblem = problem;
+    m_feedSince = when;
+    emit feedChanged();
+}
+
 qint64 EntityStore::lastObserved(const Entity &entity)
 {
     qint64 newest = IsoTime::invalid;

@@ -4,6 +4,7 @@
 
 #include "core/Entity.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 
@@ -51,6 +52,13 @@ public:
 
     // The connection layer calls this after storing new values.
     void notifyStored(qint64 newestObservation);
+    // Why the live feed is not live — "broker unreachable", "notifications stopped" — and since
+    // when (wall clock); empty while it is live. Set by the connection layer; every dashboard's
+    // "as of" line and the data-source alarm read it, so that no frozen picture passes for live.
+    void setFeedProblem(const QString &problem, const QDateTime &since);
+    QString feedProblem() const { return m_feedProblem; }
+    QDateTime feedProblemSince() const { return m_feedSince; }
+    bool isFeedLive() const { return m_feedProblem.isEmpty(); }
 
     // The newest observedAt among an entity's attributes (IsoTime::invalid when none is observed).
     static qint64 lastObserved(const Entity &entity);
@@ -63,8 +71,11 @@ signals:
     void stored(qint64 newestObservation);
     // The connection changed (or closed): everything shown must be read again.
     void reset();
+    void feedChanged();
 
 private:
     Backend *m_backend = nullptr;
     QString m_sourceName;
+    QString m_feedProblem;
+    QDateTime m_feedSince;
 };

@@ -9,7 +9,8 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
-// The operator's alarm area: every alarm the dashboards raise, newest first, to acknowledge.
+// The operator's alarm area: every alarm the dashboards raise, newest first, to acknowledge; above
+// them, apart, the data source's alarms (the feed not live), shown only when there are some.
 class CITYDECK_SHELL_EXPORT AlarmPanel : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ private:
 
     AlarmBoard *m_board;
     QTableView *m_table;
+    QTableView *m_feedTable;
+    QLabel *m_feedHeading;
     QLabel *m_summary;
     QPushButton *m_acknowledge;
     QPushButton *m_acknowledgeAll;

@@ -52,7 +52,7 @@ ShellStatusBar::ShellStatusBar(TimeCursor *cursor, QWidget *parent)
 void ShellStatusBar::setConnection(Connection state, const QString &detail)
 {
     m_connection = state;
-    static const char *dots[] = {"#8c959f", "#bf8700", "#1a7f37", "#8c959f", "#d62728"};
+    static const char *dots[] = {"#8c959f", "#bf8700", "#1a7f37", "#8c959f", "#d62728", "#d62728"};
     // The state word, then what it is connected to and how (broker, live or polling) or why not.
     const QString text = detail.isEmpty() ? connectionText() : connectionText() + QStringLiteral(" — ") + detail;
     m_connectionLabel->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
@@ -92,6 +92,8 @@ QString ShellStatusBar::connectionText() const
         return tr("Offline — showing cached data");
     case Connection::Error:
         return tr("Connection error");
+    case Connection::Lost:
+        return tr("Not live");
     }
     return {};
 }
@@ -110,20 +112,32 @@ QString ShellStatusBar::asOfText() const
     return tr("As of %1").arg(QLocale().toString(shown.toLocalTime(), QLocale::ShortFormat));
 }
 
+bool ShellStatusBar::isLiveButStale() const
+{
+    return m_cursor->isLive()
+        && (m_connection == Connection::Lost || m_connection == Connection::Offline || m_connection == Connection::Error);
+}
+
 QString ShellStatusBar::modeText() const
 {
     if (!m_cursor->isLive())
         return tr("REVIEW");
+    if (isLiveButStale())
+        return tr("NOT LIVE");
     return m_connection == Connection::None ? tr("LIVE — no source") : tr("LIVE");
 }
 
 void ShellStatusBar::updateMode()
 {
-    const char *state = !m_cursor->isLive() ? "review" : (m_connection == Connection::Online ? "live" : "none");
+    const char *state = !m_cursor->isLive() ? "review"
+        : isLiveButStale()                  ? "lost"
+        : m_connection == Connection::Online ? "live"
+                                             : "none";
     m_modeBadge->setText(modeText());
     m_modeBadge->setProperty("state", QLatin1String(state));
-    m_modeBadge->setToolTip(m_cursor->isLive() ? tr("Dashboards show live data")
-                                               : tr("Dashboards show the past instant chosen on the time cursor"));
+    m_modeBadge->setToolTip(!m_cursor->isLive() ? tr("Dashboards show the past instant chosen on the time cursor")
+                            : isLiveButStale()  ? tr("Dashboards show the last data received: the feed is not live")
+                                                : tr("Dashboards show live data"));
     repolish(m_modeBadge);
     updateAsOf();
 }

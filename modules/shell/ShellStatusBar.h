@@ -16,7 +16,8 @@ class CITYDECK_SHELL_EXPORT ShellStatusBar : public QStatusBar
     Q_OBJECT
 
 public:
-    enum class Connection { None, Connecting, Online, Offline, Error };
+    // Lost: the broker was live and stopped answering (or its feed stopped); nothing shown is live.
+    enum class Connection { None, Connecting, Online, Offline, Error, Lost };
 
     explicit ShellStatusBar(TimeCursor *cursor, QWidget *parent = nullptr);
 
@@ -31,6 +32,8 @@ public:
     QString connectionText() const;
     QString asOfText() const;
     QString modeText() const;
+    // True while the cursor is live but the data is not (offline, lost, error).
+    bool isLiveButStale() const;
 
 signals:
     void cancelRequested();

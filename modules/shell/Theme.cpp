@@ -107,6 +107,8 @@ QLabel[role="badge"] { border-radius: 4px; padding: 2px 8px; font-weight: bold; 
 QLabel[role="badge"][state="live"] { background: #1a7f37; color: white; }
 QLabel[role="badge"][state="review"] { background: #bf8700; color: black; }
 QLabel[role="badge"][state="none"] { background: %1; color: %3; border: %5px solid %2; }
+QLabel[role="badge"][state="lost"] { background: #b42318; color: white; }
+QLabel[feed="lost"] { background: #b42318; color: white; font-weight: bold; padding: 2px 6px; border-radius: 4px; }
 QLabel[role="heading"] { font-size: 20pt; font-weight: 600; }
 QLabel[role="muted"] { color: %4; }
 QFrame[role="card"] { background: %6; border: %5px solid %2; border-radius: 8px; }

@@ -9,6 +9,8 @@
 #include "sync/SyncLog.h"
 
 #include <QDateTime>
+#include <QLocale>
+#include <QTimer>
 
 SyncEngine::SyncEngine(BrokerClient *client, NotificationReceiver *receiver, Journal *journal, QObject *parent)
     : QObject(parent)
@@ -50,12 +52,16 @@ void SyncEngine::cancel()
     if (m_job)
         m_job->cancel();
     m_job.clear();
+    m_gapRunning = false;
+    m_gapQuiet = false;
+    m_gapFrom = 0;
     if (m_feed) {
         m_feed->stop();
         m_feed->deleteLater();
         m_feed = nullptr;
     }
-    if (m_phase == Phase::Loading || m_phase == Phase::Backfilling || m_phase == Phase::Live || m_phase == Phase::Polling)
+    if (m_phase == Phase::Loading || m_phase == Phase::Backfilling || m_phase == Phase::Live || m_phase == Phase::Polling
+        || m_phase == Phase::Lost)
         setPhase(Phase::Cancelled, tr("Stopped"));
 }
 
@@ -72,6 +78,8 @@ void SyncEngine::store(const std::vector<Entity> &entities)
         return;
     }
     m_stored += stats.observations;
+    if (m_gapRunning)
+        m_gapStored += stats.observations;
     for (const Entity &e : entities) {
         for (const AttributeGroup &g : e.attributes()) {
             for (const Attribute &a : g.instances()) {
@@ -130,6 +138,7 @@ void SyncEngine::backfillNext()
     if (!m_client)
         return;
     if (m_step >= m_options.types.size() || (m_options.historyMs <= 0 && m_options.since <= 0)) {
+        m_job.clear(); // done; the gap fill may start its own
         if (m_initial)
             emit initialLoadFinished();
         if (m_options.live && !m_feed)
@@ -171,18 +180,148 @@ void SyncEngine::goLive()
 {
     m_feed = new LiveFeed(m_client, m_receiver, this);
     connect(m_feed, &LiveFeed::entitiesUpdated, this, &SyncEngine::store);
-    connect(m_feed, &LiveFeed::modeChanged, this, [this](LiveFeed::Mode mode, const QString &text) {
-        if (mode == LiveFeed::Mode::Polling)
-            setPhase(Phase::Polling, text);
-        else if (mode == LiveFeed::Mode::Notified)
-            setPhase(Phase::Live, text);
+    connect(m_feed, &LiveFeed::modeChanged, this, &SyncEngine::onFeedMode);
+    connect(m_feed, &LiveFeed::feedLost, this, [this](LiveFeed::Problem problem, qint64 since, const QString &detail) {
+        if (m_gapFrom == 0) { // a loss during a loss keeps the older start
+            m_gapFrom = m_newest > 0 ? m_newest : since;
+            m_gapStored = 0;
+        }
+        m_gapQuiet = false;
+        emit feedLost(problem, since, detail);
     });
+    connect(m_feed, &LiveFeed::feedRestored, this, [this] {
+        emit feedRestored();
+        fillGap();
+    });
+    if (m_feedSetup)
+        m_feedSetup(m_feed);
+    // What arrives between the state just loaded and the subscription (or the first poll) would be
+    // seen by neither: once the feed runs, that join is back-filled like a gap, without a notice.
+    m_gapFrom = m_newest;
+    m_gapStored = 0;
+    m_gapQuiet = true;
     LiveFeed::Request request;
     request.types = m_options.types;
     request.throttlingSeconds = m_options.throttlingSeconds;
     QString error;
     if (!m_feed->start(request, &error))
-        setPhase(Phase::Failed, error);
-    else
-        setPhase(Phase::Live, tr("Subscribing…"));
+        setPhase(Phase::Failed, error); // else the feed's own mode says where it is
+}
+
+void SyncEngine::onFeedMode(LiveFeed::Mode mode, const QString &text)
+{
+    switch (mode) {
+    case LiveFeed::Mode::Polling:
+        setPhase(Phase::Polling, text);
+        if (m_gapQuiet)
+            fillGap();
+        break;
+    case LiveFeed::Mode::Notified:
+    case LiveFeed::Mode::WaitingForNotification:
+    case LiveFeed::Mode::Subscribing:
+        if (!m_gapRunning)
+            setPhase(Phase::Live, text);
+        if (m_gapQuiet && mode != LiveFeed::Mode::Subscribing)
+            fillGap();
+        break;
+    case LiveFeed::Mode::Lost:
+        m_gapRunning = false; // the gap fill under way failed too; the next recovery starts it again
+        if (m_job)
+            m_job->cancel();
+        setPhase(Phase::Lost, text);
+        break;
+    default:
+        break;
+    }
+}
+
+void SyncEngine::fillGap()
+{
+    if (m_gapFrom == 0 || m_gapRunning || !m_client || m_job || (m_feed && m_feed->mode() == LiveFeed::Mode::Lost))
+        return;
+    m_gapRunning = true;
+    m_gapStep = 0;
+    m_gapMissing.clear();
+    if (!m_gapQuiet)
+        setPhase(Phase::Backfilling, tr("Back-filling the values missed since %1…")
+                                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_gapFrom).toLocalTime().time(),
+                                                                 QLocale::ShortFormat)));
+    fillGapNext();
+}
+
+void SyncEngine::fillGapNext()
+{
+    if (!m_gapRunning || !m_client)
+        return;
+    if (m_gapStep >= m_options.types.size()) {
+        finishGap();
+        return;
+    }
+    const QString type = m_options.types.at(m_gapStep);
+    emit progress(tr("Back-filling: %1").arg(type), m_gapStep, int(m_options.types.size()));
+    TemporalQuery query;
+    query.entities.types = {type};
+    query.timerel = TemporalQuery::TimeRel::After;
+    query.timeAt = QDateTime::fromMSecsSinceEpoch(m_gapFrom - kGapMarginMs, Qt::UTC);
+    m_job = m_client->queryTemporal(query);
+    connect(m_job, &QueryJob::finished, this, [this, job = m_job.data(), type] {
+        job->deleteLater();
+        if (!m_gapRunning)
+            return;
+        const BrokerError error = job->error();
+        if (!error.isError()) {
+            m_warnings += job->warnings();
+            store(job->takeEntities());
+            ++m_gapStep;
+            fillGapNext();
+            return;
+        }
+        const BrokerError::Kind kind = error.kind();
+        // 501 is an answer (no temporal API), not a failure to answer.
+        if (kind == BrokerError::Kind::Network || kind == BrokerError::Kind::Timeout || kind == BrokerError::Kind::Unavailable
+            || kind == BrokerError::Kind::RateLimited || (kind == BrokerError::Kind::ServerError && error.httpStatus() != 501)) {
+            // Still failing after the call's retries: the gap stays open and is tried again.
+            m_gapRunning = false;
+            m_job.clear();
+            qCWarning(lcSync).noquote() << "back-fill interrupted:" << error.message() << "- trying again in"
+                                        << m_gapRetryMs / 1000 << "s";
+            QTimer::singleShot(m_gapRetryMs, this, &SyncEngine::fillGap);
+            return;
+        }
+        // No temporal API for this type: its current state at least, and say what is missing.
+        qCWarning(lcSync).noquote() << "no history for the gap of" << type << ":" << error.message();
+        EntityQuery current;
+        current.types = {type};
+        m_job = m_client->queryEntities(current);
+        connect(m_job, &QueryJob::finished, this, [this, job = m_job.data(), type] {
+            job->deleteLater();
+            if (!m_gapRunning)
+                return;
+            if (!job->error().isError())
+                store(job->takeEntities());
+            m_gapMissing << type;
+            ++m_gapStep;
+            fillGapNext();
+        });
+    });
+}
+
+void SyncEngine::finishGap()
+{
+    const qint64 from = m_gapFrom;
+    const qint64 to = std::max(m_newest, from);
+    m_gapRunning = false;
+    m_gapFrom = 0;
+    m_job.clear();
+    if (!m_gapMissing.isEmpty()) {
+        m_warnings << tr("no history for %1: values observed between %2 and %3 are missing")
+                          .arg(m_gapMissing.join(QStringLiteral(", ")), IsoTime::format(from), IsoTime::format(to));
+        qCWarning(lcSync).noquote() << m_warnings.last();
+    }
+    qCInfo(lcSync).noquote() << "gap filled:" << m_gapStored << "values for" << IsoTime::format(from) << "–" << IsoTime::format(to);
+    if (!m_gapQuiet)
+        emit gapFilled(m_gapStored, from, to, m_gapMissing);
+    m_gapQuiet = false;
+    if (m_feed)
+        onFeedMode(m_feed->mode(), m_feed->statusText());
 }

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 class BrokerClient;
 class Journal;
 class NotificationReceiver;
@@ -17,12 +19,15 @@ class QueryJob;
 // Keeps one connection's journal filled: on start, the current entities of the wanted types,
 // then their history through the temporal API over a window (default 24 h), then live through
 // the subscription (or polling). Every batch goes into the journal at once. Cancellable, with
-// progress; a reconnection back-fills the gap since the newest value stored.
+// progress; a reconnection back-fills the gap since the newest value stored. When the live feed is
+// lost (broker unreachable, subscription gone, notifications stopped) and comes back, the gap since
+// the last value received is back-filled through the temporal API — or, where the broker has none,
+// the current state is fetched and the missing span named.
 class CITYDECK_SYNC_EXPORT SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    enum class Phase { Idle, Loading, Backfilling, Live, Polling, Failed, Cancelled };
+    enum class Phase { Idle, Loading, Backfilling, Live, Polling, Lost, Failed, Cancelled };
     Q_ENUM(Phase)
 
     struct Options
@@ -42,6 +47,13 @@ public:
     void cancel();
     // Fetches the history of the wanted types since `from` (after a disconnection).
     void backfillSince(qint64 from);
+    // The live feed (after start(), once the initial load is done), for its settings and state.
+    LiveFeed *feed() const { return m_feed; }
+    // A gap (or the join after the first load) is being back-filled, or waits to be.
+    bool hasPendingGap() const { return m_gapFrom != 0; }
+    // Called with the feed just made, before it starts: tests shorten its bounds here.
+    void setFeedSetup(std::function<void(LiveFeed *)> setup) { m_feedSetup = std::move(setup); }
+    void setGapRetryInterval(int ms) { m_gapRetryMs = ms; }
 
     Phase phase() const { return m_phase; }
     QString statusText() const { return m_status; }
@@ -54,11 +66,21 @@ signals:
     void phaseChanged(SyncEngine::Phase phase, const QString &text);
     void stored(int observations, qint64 newestObservedAt);
     void initialLoadFinished();
+    // The live feed stopped after sinceMs (wall clock) / came back.
+    void feedLost(LiveFeed::Problem problem, qint64 sinceMs, const QString &detail);
+    void feedRestored();
+    // A gap after a lost feed was filled: observations new to the journal, the span (observedAt,
+    // ms) and the types the broker had no history for (only their current state was fetched).
+    void gapFilled(int observations, qint64 from, qint64 to, const QStringList &withoutHistory);
 
 private:
     void loadNext();
     void backfillNext();
     void goLive();
+    void onFeedMode(LiveFeed::Mode mode, const QString &text);
+    void fillGap();
+    void fillGapNext();
+    void finishGap();
     void store(const std::vector<Entity> &entities);
     void setPhase(Phase phase, const QString &text);
 
@@ -77,4 +99,14 @@ private:
     qint64 m_stored = 0;
     qint64 m_newest = 0;
     QStringList m_warnings;
+    // The gap after a lost feed: observedAt of the newest value before it (0: none pending).
+    qint64 m_gapFrom = 0;
+    bool m_gapRunning = false;
+    bool m_gapQuiet = false; // the join after the first load: back-filled without a notice
+    int m_gapStep = 0;
+    int m_gapStored = 0;
+    QStringList m_gapMissing; // types without history: only their current state was fetched
+    int m_gapRetryMs = 15000;
+    std::function<void(LiveFeed *)> m_feedSetup;
+    static constexpr qint64 kGapMarginMs = 5 * 60 * 1000; // throttled or late values before the loss
 };

@@ -1,6 +1,7 @@
 #include "TestBroker.h"
 
 #include "ngsild/BrokerClient.h"
+#include "ngsild/FeedWatchdog.h"
 #include "ngsild/LiveFeed.h"
 #include "ngsild/NotificationReceiver.h"
 
@@ -142,6 +143,37 @@ private slots:
         QVERIFY(feed.start(request));
         QTRY_COMPARE_WITH_TIMEOUT(feed.mode(), LiveFeed::Mode::Polling, 5000);
         QVERIFY2(feed.statusText().contains(QStringLiteral("refused the subscription")), qPrintable(feed.statusText()));
+    }
+
+    void unreachableWhileSubscribingSubscribesOnceBack()
+    {
+        TestBroker broker;
+        QVERIFY(broker.listen());
+        broker.setNotifyOnCreate(true);
+        broker.addEntities(QStringLiteral("Alert"), 2);
+        broker.kill(); // gone before CityDeck could subscribe: not a refusal, so no polling
+        NotificationReceiver receiver;
+        QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
+        ConnectionSettings settings = settingsFor(broker);
+        settings.maxRetries = 0;
+        BrokerClient client(settings);
+        LiveFeed feed(&client, &receiver);
+        feed.watchdog()->setTickInterval(100);
+        feed.watchdog()->setCheckTimeout(1000);
+        QSignalSpy lost(&feed, &LiveFeed::feedLost);
+        QSignalSpy restored(&feed, &LiveFeed::feedRestored);
+        LiveFeed::Request request;
+        request.types = {QStringLiteral("Alert")};
+        QVERIFY(feed.start(request));
+        QTRY_COMPARE_WITH_TIMEOUT(feed.mode(), LiveFeed::Mode::Lost, 5000);
+        QCOMPARE(lost.count(), 1);
+        QCOMPARE(lost.first().at(0).value<LiveFeed::Problem>(), LiveFeed::Problem::Unreachable);
+        QVERIFY(feed.statusText().startsWith(QStringLiteral("broker unreachable since")));
+        QVERIFY(broker.restart());
+        QTRY_COMPARE_WITH_TIMEOUT(feed.mode(), LiveFeed::Mode::Notified, 5000);
+        QCOMPARE(broker.subscriptions().size(), 1);
+        QCOMPARE(restored.count(), 1);
+        QCOMPARE(feed.problem(), LiveFeed::Problem::None);
     }
 
     void renewalPatchesExpiresAt()

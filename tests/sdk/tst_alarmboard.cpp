@@ -1,4 +1,6 @@
 #include "sdk/AlarmBoard.h"
+#include "sdk/EntityStore.h"
+#include "sdk/FeedAlarm.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -75,6 +77,48 @@ private slots:
         board.raise(alarm(QStringLiteral("x")));
         QCOMPARE(board.index(0, AlarmBoard::SourceColumn).data().toString(), QStringLiteral("Parking"));
         QCOMPARE(board.headerData(AlarmBoard::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
+    }
+
+    void clearedAlarmsStayListed()
+    {
+        AlarmBoard board;
+        const quint64 id = board.raise(alarm(QStringLiteral("full")));
+        QVERIFY(board.clear(id));
+        QVERIFY(!board.clear(id)); // once
+        QVERIFY(board.alarm(id).isCleared());
+        QCOMPARE(board.index(0, AlarmBoard::StatusColumn).data().toString(), QStringLiteral("Cleared, unacknowledged"));
+        QVERIFY(board.acknowledge(id));
+        QCOMPARE(board.index(0, AlarmBoard::StatusColumn).data().toString(), QStringLiteral("Cleared"));
+        QVERIFY(!board.clear(4242));
+    }
+
+    void dataSourceAlarmFollowsTheFeed()
+    {
+        AlarmBoard board;
+        EntityStore store;
+        store.setSourceName(QStringLiteral("Saint-Quentin"));
+        FeedAlarm feedAlarm(&store, &board);
+        QCOMPARE(board.rowCount(), 0);
+        const QDateTime since = QDateTime::currentDateTimeUtc();
+        store.setFeedProblem(QStringLiteral("broker unreachable"), since);
+        QCOMPARE(board.rowCount(), 1);
+        const Alarm raised = board.alarm(feedAlarm.activeAlarm());
+        QCOMPARE(raised.source, QString::fromLatin1(FeedAlarm::kSource));
+        QCOMPARE(raised.severity, Alarm::Severity::Critical);
+        QCOMPARE(raised.title, QStringLiteral("Data not live: broker unreachable"));
+        QVERIFY(raised.message.startsWith(QStringLiteral("Saint-Quentin: broker unreachable since")));
+        QCOMPARE(board.index(0, AlarmBoard::SourceColumn).data().toString(), QStringLiteral("Data source"));
+        // The same incident with another reason: reworded, not raised twice.
+        store.setFeedProblem(QStringLiteral("subscription lost"), since);
+        QCOMPARE(board.rowCount(), 1);
+        QCOMPARE(board.alarm(raised.id).title, QStringLiteral("Data not live: subscription lost"));
+        store.setFeedProblem({}, {});
+        QVERIFY(board.alarm(raised.id).isCleared());
+        QCOMPARE(feedAlarm.activeAlarm(), quint64(0));
+        // A new incident is a new alarm.
+        store.setFeedProblem(QStringLiteral("notifications stopped"), since.addSecs(60));
+        QCOMPARE(board.rowCount(), 2);
+        QVERIFY(feedAlarm.activeAlarm() != raised.id);
     }
 };
 

@@ -14,6 +14,7 @@
 #include "sdk/EntityStore.h"
 
 #include <QBuffer>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -101,6 +102,15 @@ private slots:
         QCOMPARE(model.staleCount(), 1);
         QVERIFY(AsOfLabel::describe(&model).startsWith(QStringLiteral("Live — as of")));
         QVERIFY(AsOfLabel::describe(&model).contains(QStringLiteral("1 of 2 stale")));
+        // The broker stops answering: the same data, never called live.
+        const QDateTime lostAt = QDateTime::currentDateTimeUtc();
+        context.store()->setFeedProblem(QStringLiteral("broker unreachable"), lostAt);
+        const QString since = QLocale().toString(lostAt.toLocalTime().time(), QLocale::ShortFormat);
+        QVERIFY2(AsOfLabel::describe(&model).startsWith(QStringLiteral("NOT LIVE — data as of ")), qPrintable(AsOfLabel::describe(&model)));
+        QVERIFY(AsOfLabel::describe(&model).contains(QStringLiteral("broker unreachable since ") + since));
+        QVERIFY(!context.store()->isFeedLive());
+        context.store()->setFeedProblem({}, {});
+        QVERIFY(AsOfLabel::describe(&model).startsWith(QStringLiteral("Live — as of")));
 
         // Review at 08:20: values of 08:15, nobody stale; the model re-reads by itself.
         QSignalSpy refreshed(&model, &EntityStateModel::refreshed);

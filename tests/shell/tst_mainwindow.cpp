@@ -157,6 +157,14 @@ private slots:
         bar->setConnection(ShellStatusBar::Connection::Online);
         fx.context.timeCursor()->goLive();
         QCOMPARE(bar->modeText(), QStringLiteral("LIVE"));
+        // A broker that stopped answering: the badge must not say LIVE over a frozen picture.
+        bar->setConnection(ShellStatusBar::Connection::Lost, QStringLiteral("broker unreachable since 14:03"));
+        QCOMPARE(bar->modeText(), QStringLiteral("NOT LIVE"));
+        QVERIFY(bar->connectionText().startsWith(QStringLiteral("Not live")));
+        bar->setConnection(ShellStatusBar::Connection::Offline);
+        QCOMPARE(bar->modeText(), QStringLiteral("NOT LIVE"));
+        fx.context.timeCursor()->review(t); // reviewing the past is not "not live"
+        QCOMPARE(bar->modeText(), QStringLiteral("REVIEW"));
     }
 
     void kioskHidesAllChrome()

@@ -2,6 +2,7 @@
 
 #include "core/IsoTime.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -29,12 +30,59 @@ TestBroker::~TestBroker()
 
 bool TestBroker::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    if (!m_server.listen(QHostAddress::LocalHost, m_port))
+        return false;
+    m_port = m_server.serverPort();
+    return true;
+}
+
+void TestBroker::kill()
+{
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>()) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    m_buffers.clear();
+    m_server.close();
+}
+
+bool TestBroker::restart()
+{
+    m_subscriptions.clear();
+    m_deliveries.clear();
+    m_faults.clear();
+    m_pathFaults.clear();
+    return listen();
+}
+
+void TestBroker::record(const QString &id, const QString &attr, double value, qint64 t)
+{
+    for (QJsonObject &e : m_entities) {
+        if (e.value(QStringLiteral("id")).toString() != id)
+            continue;
+        m_seriesTypes.insert(id, e.value(QStringLiteral("type")).toString());
+        e.insert(attr, QJsonObject{{QStringLiteral("type"), QStringLiteral("Property")},
+                                   {QStringLiteral("value"), value},
+                                   {QStringLiteral("observedAt"), IsoTime::format(t)}});
+    }
+    m_series[id].append(QJsonObject{{QStringLiteral("attr"), attr}, {QStringLiteral("value"), value}, {QStringLiteral("t"), double(t)}});
+}
+
+QList<QPair<qint64, double>> TestBroker::history(const QString &id, const QString &attr) const
+{
+    QList<QPair<qint64, double>> out;
+    for (const QJsonObject &s : m_series.value(id)) {
+        if (s.value(QStringLiteral("attr")).toString() == attr)
+            out.append({qint64(s.value(QStringLiteral("t")).toDouble()), s.value(QStringLiteral("value")).toDouble()});
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 QUrl TestBroker::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); // also while killed
 }
 
 int TestBroker::maxPage() const
@@ -77,6 +125,12 @@ void TestBroker::queueFault(Fault fault, int times)
 {
     for (int i = 0; i < times; ++i)
         m_faults.append(fault);
+}
+
+void TestBroker::queueFault(Fault fault, int times, const QString &pathPrefix)
+{
+    for (int i = 0; i < times; ++i)
+        m_pathFaults.append({pathPrefix, fault});
 }
 
 void TestBroker::onConnection()
@@ -149,8 +203,14 @@ void TestBroker::replyError(QTcpSocket *socket, int status, const QString &type,
 
 void TestBroker::handle(QTcpSocket *socket, const Request &request)
 {
-    const Fault fault = m_faults.isEmpty() ? Fault::None : m_faults.takeFirst();
     const QString path = request.url.path();
+    Fault fault = m_hangAll ? Fault::Hang : Fault::None;
+    for (qsizetype i = 0; fault == Fault::None && i < m_pathFaults.size(); ++i) {
+        if (path.startsWith(m_pathFaults.at(i).first))
+            fault = m_pathFaults.takeAt(i).second;
+    }
+    if (fault == Fault::None && !m_faults.isEmpty())
+        fault = m_faults.takeFirst();
     if (path == QLatin1String("/token")) {
         serveToken(socket, request);
         return;
@@ -193,6 +253,12 @@ void TestBroker::handle(QTcpSocket *socket, const Request &request)
     case Fault::WrongContentType:
         reply(socket, 200, "Service temporarily moved, see the maintenance page", {}, "text/plain");
         return;
+    case Fault::Hang:
+        return; // the connection stays open, unanswered
+    case Fault::NotImplemented:
+        replyError(socket, 501, QStringLiteral("OperationNotSupported"), QStringLiteral("Not implemented"),
+                   QStringLiteral("this broker has no temporal API"));
+        return;
     case Fault::OverlappingPage:
     case Fault::None:
         break;
@@ -225,6 +291,22 @@ void TestBroker::handle(QTcpSocket *socket, const Request &request)
                 QTimer::singleShot(10, this, &TestBroker::notifyAll);
         } else if (!m_subscriptions.contains(id)) {
             replyError(socket, 404, QStringLiteral("ResourceNotFound"), QStringLiteral("No such subscription"), id);
+        } else if (request.method == "GET") {
+            // Orion-LD's delivery members: timesSent, lastSuccess, lastFailure (+ a failed status).
+            QJsonObject body = m_subscriptions.value(id);
+            QJsonObject notification = body.value(QStringLiteral("notification")).toObject();
+            const Delivery d = m_deliveries.value(id);
+            notification.insert(QStringLiteral("timesSent"), d.timesSent);
+            if (!d.lastSuccess.isEmpty())
+                notification.insert(QStringLiteral("lastSuccess"), d.lastSuccess);
+            if (!d.lastFailure.isEmpty()) {
+                notification.insert(QStringLiteral("lastFailure"), d.lastFailure);
+                notification.insert(QStringLiteral("lastFailureReason"), QStringLiteral("Connection refused"));
+            }
+            notification.insert(QStringLiteral("status"), d.lastFailure > d.lastSuccess ? QStringLiteral("failed") : QStringLiteral("ok"));
+            body.insert(QStringLiteral("notification"), notification);
+            body.insert(QStringLiteral("status"), QStringLiteral("active"));
+            reply(socket, 200, QJsonDocument(body).toJson(QJsonDocument::Compact));
         } else if (request.method == "DELETE") {
             m_subscriptions.remove(id);
             reply(socket, 204, {});
@@ -368,6 +450,8 @@ void TestBroker::serveTemporal(QTcpSocket *socket, const Request &request)
 
 void TestBroker::notifyAll()
 {
+    if (!m_server.isListening() || m_hangAll)
+        return; // a dead or wedged broker sends nothing either
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it) {
@@ -386,10 +470,25 @@ void TestBroker::notifyAll()
                                        {QStringLiteral("data"), data}};
         const QUrl endpoint(it.value().value(QStringLiteral("notification")).toObject().value(QStringLiteral("endpoint"))
                                 .toObject().value(QStringLiteral("uri")).toString());
+        Delivery &delivery = m_deliveries[it.key()];
+        ++delivery.timesSent;
+        // Milliseconds, so that a failure and a success in the same second still order.
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        if (m_notificationsBlocked) {
+            delivery.lastFailure = now;
+            continue;
+        }
         QNetworkRequest request(endpoint);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = m_network->post(request, QJsonDocument(notification).toJson(QJsonDocument::Compact));
-        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        const QString id = it.key();
+        connect(reply, &QNetworkReply::finished, this, [this, reply, id, now] {
+            reply->deleteLater();
+            if (reply->error() == QNetworkReply::NoError)
+                m_deliveries[id].lastSuccess = now;
+            else
+                m_deliveries[id].lastFailure = now;
+        });
     }
 }
 

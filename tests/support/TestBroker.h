@@ -32,7 +32,9 @@ public:
         HtmlError,        // 502 with an HTML page from a "proxy"
         Oversized,        // a valid but huge body
         WrongContentType, // text/plain body that is not JSON
-        OverlappingPage   // offset paging that repeats the previous page's last entity
+        OverlappingPage,  // offset paging that repeats the previous page's last entity
+        Hang,             // accepts the request and never answers
+        NotImplemented    // 501 OperationNotSupported (a broker without that API)
     };
 
     struct Request
@@ -57,6 +59,8 @@ public:
     void addSeries(const QString &id, const QString &type, const QString &attr, int n, qint64 startMs);
 
     void queueFault(Fault fault, int times = 1);
+    // Faults for the next requests whose path starts with pathPrefix only (others go through).
+    void queueFault(Fault fault, int times, const QString &pathPrefix);
     void setSlowMs(int ms) { m_slowMs = ms; }
     void setOversizedBytes(qint64 bytes) { m_oversized = bytes; }
     void setKnownTenants(const QSet<QString> &tenants) { m_tenants = tenants; }
@@ -73,6 +77,21 @@ public:
     QMap<QString, QJsonObject> subscriptions() const { return m_subscriptions; }
     void notifyAll();
     void setEntityValue(const QString &id, const QString &attr, double value);
+
+    // A value reaches the broker (an IoT agent's update): appended to the entity's temporal
+    // history and made its current value, observed at t (ms).
+    void record(const QString &id, const QString &attr, double value, qint64 t);
+    // Everything the broker holds of one attribute, oldest first: (observedAt ms, value).
+    QList<QPair<qint64, double>> history(const QString &id, const QString &attr) const;
+
+    // Lifecycle faults. kill(): the process dies (listening socket closed, connections cut);
+    // restart(): a fresh process on the same port, without the subscriptions it had.
+    void kill();
+    bool restart();
+    // Every request from now on is accepted and never answered (a wedged broker).
+    void setHangAll(bool on) { m_hangAll = on; }
+    // The broker still answers, but its notifications fail (reported in GET /subscriptions/{id}).
+    void setNotificationsBlocked(bool on) { m_notificationsBlocked = on; }
 
     QList<Request> requests() const { return m_requests; }
     int tokensIssued() const { return m_tokensIssued; }
@@ -95,6 +114,7 @@ private:
     QMap<QString, QList<QJsonObject>> m_series; // entity id → samples {attr, value, observedAt}
     QMap<QString, QString> m_seriesTypes;
     QList<Fault> m_faults;
+    QList<QPair<QString, Fault>> m_pathFaults;
     QList<Request> m_requests;
     QMap<QTcpSocket *, QByteArray> m_buffers;
     QSet<QString> m_tenants;
@@ -110,5 +130,15 @@ private:
     bool m_notifyOnCreate = false;
     bool m_refuseSubscriptions = false;
     QMap<QString, QJsonObject> m_subscriptions;
+    struct Delivery
+    {
+        int timesSent = 0;
+        QString lastSuccess;
+        QString lastFailure;
+    };
+    QMap<QString, Delivery> m_deliveries; // subscription id → what happened to its notifications
+    quint16 m_port = 0;
+    bool m_hangAll = false;
+    bool m_notificationsBlocked = false;
     class QNetworkAccessManager *m_network = nullptr;
 };
