@@ -29,8 +29,9 @@ void FeedAlarm::update()
     const QString message = tr("%1: %2 since %3. The dashboards show the last data received until the feed is back.")
                                 .arg(source, m_store->feedProblem(), since);
     if (m_active) {
-        // One incident, one alarm: a change of reason (unreachable, then subscription lost) rewords it.
-        m_board->updateText(m_active, title, message);
+        // One incident, one alarm, named by its cause; a later reason (unreachable, then
+        // subscription lost) only rewords its message.
+        m_board->updateText(m_active, m_board->alarm(m_active).title, message);
         return;
     }
     Alarm alarm;

@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 AlarmPanel::AlarmPanel(AlarmBoard *board, QWidget *parent)
     : QWidget(parent)
     , m_board(board)
@@ -42,7 +44,6 @@ AlarmPanel::AlarmPanel(AlarmBoard *board, QWidget *parent)
     m_feedTable->setColumnHidden(AlarmBoard::SourceColumn, true);
     m_feedTable->setColumnHidden(AlarmBoard::EntityColumn, true);
     m_feedTable->horizontalHeader()->setSectionResizeMode(AlarmBoard::TitleColumn, QHeaderView::Stretch);
-    m_feedTable->setMaximumHeight(m_feedTable->verticalHeader()->defaultSectionSize() * 3 + 4);
     m_feedTable->setAccessibleName(tr("Data source alarms"));
     m_feedHeading->setProperty("role", QStringLiteral("muted"));
     m_table->setModel(dashboards);
@@ -108,6 +109,9 @@ void AlarmPanel::updateState()
     const bool feedAlarms = m_feedTable->model()->rowCount() > 0;
     m_feedHeading->setVisible(feedAlarms);
     m_feedTable->setVisible(feedAlarms);
+    // As tall as its rows, up to three: the dashboards' alarms keep the room.
+    const int rows = std::min(m_feedTable->model()->rowCount(), 3);
+    m_feedTable->setFixedHeight(rows * m_feedTable->verticalHeader()->defaultSectionSize() + 2 * m_feedTable->frameWidth());
     m_acknowledge->setEnabled(m_table->selectionModel()->hasSelection() || m_feedTable->selectionModel()->hasSelection());
     m_acknowledgeAll->setEnabled(open > 0);
 }

@@ -3,6 +3,8 @@
 
 #include "core/TimeCursor.h"
 #include "sdk/AlarmBoard.h"
+#include "sdk/EntityStore.h"
+#include "sdk/FeedAlarm.h"
 #include "sdk/KpiBoard.h"
 #include "sdk/PluginSpec.h"
 #include "shell/AboutDialog.h"
@@ -22,6 +24,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
@@ -82,6 +85,23 @@ private slots:
         QTest::mouseClick(raise, Qt::LeftButton);
         QCOMPARE(fx.context.alarms()->unacknowledgedCount(), 1);
         QVERIFY(window.alarmDock()->isVisible());
+        // The data source's alarm is listed apart, and only while there is one.
+        auto tableNamed = [&window](const QString &name) {
+            for (QTableView *t : window.alarmDock()->findChildren<QTableView *>()) {
+                if (t->accessibleName() == name)
+                    return t;
+            }
+            return static_cast<QTableView *>(nullptr);
+        };
+        QTableView *dashboardAlarms = tableNamed(QStringLiteral("Alarms"));
+        QTableView *feedAlarms = tableNamed(QStringLiteral("Data source alarms"));
+        QVERIFY(dashboardAlarms && feedAlarms);
+        QVERIFY(feedAlarms->isHidden());
+        FeedAlarm feedAlarm(fx.context.store(), fx.context.alarms());
+        fx.context.store()->setFeedProblem(QStringLiteral("broker unreachable"), QDateTime::currentDateTimeUtc());
+        QCOMPARE(feedAlarms->model()->rowCount(), 1);
+        QCOMPARE(dashboardAlarms->model()->rowCount(), 1);
+        QVERIFY(feedAlarms->isVisible());
         QTest::qWait(50);
 
         const QImage shot = Screenshot::grab(&window, QStringLiteral("dashboard-") + Theme::key(Theme::Id(theme)));
