@@ -54,16 +54,19 @@ QJsonValue conciseAttribute(const QJsonValue &attribute)
     }
     QJsonObject a = attribute.toObject();
     const QString type = a.take(QStringLiteral("type")).toString();
+    static const QStringList members{QStringLiteral("value"), QStringLiteral("object"), QStringLiteral("languageMap"),
+                                     QStringLiteral("vocab"), QStringLiteral("json"), QStringLiteral("valueList"),
+                                     QStringLiteral("objectList")};
     for (auto it = a.begin(); it != a.end(); ++it) {
-        if (it.value().isObject() && it.value().toObject().contains(QStringLiteral("type")))
+        if (!members.contains(it.key()) && it.value().isObject() && it.value().toObject().contains(QStringLiteral("type")))
             it.value() = conciseAttribute(it.value()); // sub-attributes
     }
-    // Alone, a GeoProperty is its geometry and a Property its scalar value (a JSON object
-    // value keeps "value", which marks it).
+    // Alone, a GeoProperty is its geometry and a Property its scalar value (objects and lists
+    // keep "value", which marks them).
     const QJsonValue value = a.value(QStringLiteral("value"));
     if (a.size() == 1 && type == QLatin1String("GeoProperty"))
         return value;
-    if (a.size() == 1 && type == QLatin1String("Property") && !value.isObject())
+    if (a.size() == 1 && type == QLatin1String("Property") && !value.isObject() && !value.isArray())
         return value;
     return a;
 }
