@@ -36,7 +36,9 @@ int main(int argc, char *argv[])
                                     QStringLiteral("LAT,LON"));
     const QCommandLineOption tenant(QStringLiteral("tenant"), QStringLiteral("Serve the city in this NGSI-LD tenant."), QStringLiteral("T"));
     const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("Require this bearer token."), QStringLiteral("TOKEN"));
-    parser.addOptions({bind, port, seed, start, speed, centre, tenant, token});
+    const QCommandLineOption concise(QStringLiteral("concise"),
+                                     QStringLiteral("Answer and notify in the concise representation unless a request asks otherwise."));
+    parser.addOptions({bind, port, seed, start, speed, centre, tenant, token, concise});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -48,6 +50,7 @@ int main(int argc, char *argv[])
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return fail(QStringLiteral("--seed must be a non-negative integer"));
+    options.concise = parser.isSet(concise);
     options.speed = parser.value(speed).toDouble(&ok);
     if (!ok || options.speed < 0)
         return fail(QStringLiteral("--speed must be a non-negative number"));

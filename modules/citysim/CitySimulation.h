@@ -33,6 +33,7 @@ public:
         QPointF centre{3.2876, 49.8489}; // Saint-Quentin, Hôtel de Ville
         qint64 start = -1;               // ms since the epoch; -1 = now, to the minute
         double speed = 1.0;
+        bool concise = false; // the broker answers and notifies in the concise representation
     };
     explicit CitySimulation(const Options &options);
     ~CitySimulation();

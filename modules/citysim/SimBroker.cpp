@@ -276,6 +276,7 @@ SimResponse SimBroker::temporal(const Request &r, const QString &id)
 SimResponse SimBroker::render(const Request &r, const QList<QJsonObject> &entities, bool single)
 {
     SimEntityFormat format;
+    format.setConciseByDefault(m_city->options().concise);
     format.setFromRequest(r.query, r.header("Accept"));
     return format.render(entities, single, coreContext());
 }

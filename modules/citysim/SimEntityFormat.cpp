@@ -10,6 +10,10 @@ void SimEntityFormat::setFromRequest(const QUrlQuery &query, const QByteArray &a
     const QString format = query.queryItemValue(QStringLiteral("format"));
     m_keyValues = options.contains(QStringLiteral("keyValues")) || options.contains(QStringLiteral("simplified"))
         || format == QLatin1String("keyValues") || format == QLatin1String("simplified");
+    if (options.contains(QStringLiteral("concise")) || format == QLatin1String("concise"))
+        m_concise = true;
+    else if (options.contains(QStringLiteral("normalized")) || format == QLatin1String("normalized"))
+        m_concise = false;
     m_attrs = query.queryItemValue(QStringLiteral("attrs"), QUrl::FullyDecoded).split(QLatin1Char(','), Qt::SkipEmptyParts);
     m_attrs += query.queryItemValue(QStringLiteral("pick"), QUrl::FullyDecoded).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (query.hasQueryItem(QStringLiteral("geoproperty")))
@@ -39,6 +43,45 @@ QJsonObject SimEntityFormat::keyValues(const QJsonObject &normalized)
     return out;
 }
 
+namespace {
+QJsonValue conciseAttribute(const QJsonValue &attribute)
+{
+    if (attribute.isArray()) { // datasetId instances
+        QJsonArray out;
+        for (const QJsonValue &instance : attribute.toArray())
+            out.append(conciseAttribute(instance));
+        return out;
+    }
+    QJsonObject a = attribute.toObject();
+    const QString type = a.take(QStringLiteral("type")).toString();
+    static const QStringList members{QStringLiteral("value"), QStringLiteral("object"), QStringLiteral("languageMap"),
+                                     QStringLiteral("vocab"), QStringLiteral("json"), QStringLiteral("valueList"),
+                                     QStringLiteral("objectList")};
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        if (!members.contains(it.key()) && it.value().isObject() && it.value().toObject().contains(QStringLiteral("type")))
+            it.value() = conciseAttribute(it.value()); // sub-attributes
+    }
+    // Alone, a GeoProperty is its geometry and a Property its scalar value (objects and lists
+    // keep "value", which marks them).
+    const QJsonValue value = a.value(QStringLiteral("value"));
+    if (a.size() == 1 && type == QLatin1String("GeoProperty"))
+        return value;
+    if (a.size() == 1 && type == QLatin1String("Property") && !value.isObject() && !value.isArray())
+        return value;
+    return a;
+}
+} // namespace
+
+QJsonObject SimEntityFormat::concise(const QJsonObject &normalized)
+{
+    QJsonObject out;
+    for (auto it = normalized.begin(); it != normalized.end(); ++it) {
+        const bool core = it.key() == QLatin1String("id") || it.key() == QLatin1String("type") || it.key() == QLatin1String("@context");
+        out.insert(it.key(), core ? it.value() : conciseAttribute(it.value()));
+    }
+    return out;
+}
+
 QJsonObject SimEntityFormat::present(const QJsonObject &entity) const
 {
     QJsonObject e = entity;
@@ -48,7 +91,7 @@ QJsonObject SimEntityFormat::present(const QJsonObject &entity) const
                 e.remove(key);
         }
     }
-    return m_keyValues ? keyValues(e) : e;
+    return m_keyValues ? keyValues(e) : m_concise ? concise(e) : e;
 }
 
 SimResponse SimEntityFormat::render(const QList<QJsonObject> &entities, bool single, const QString &context) const

@@ -256,6 +256,7 @@ void SimSubscriptions::send(const QString &id, Subscription &s, const QList<QJso
     if (s.keyValues)
         projection.addQueryItem(QStringLiteral("options"), QStringLiteral("keyValues"));
     SimEntityFormat format;
+    format.setConciseByDefault(m_broker->city()->options().concise);
     format.setFromRequest(projection, {});
     QJsonArray data;
     for (const QJsonObject &e : entities)

@@ -41,6 +41,21 @@ bool openCache(const QString &path, CacheFile *file, QTextStream &err, const QSt
     return true;
 }
 
+// The read path (state, series): a cache is read as it is, never repaired or moved aside.
+bool openCacheForReading(const QString &path, CacheFile *file, QTextStream &err, const QString &command)
+{
+    if (path.isEmpty()) {
+        fail(err, command, QStringLiteral("--cache FILE is required"));
+        return false;
+    }
+    QString error;
+    if (!file->openForReading(path, &error)) {
+        fail(err, command, error);
+        return false;
+    }
+    return true;
+}
+
 // Options of a command that reads only a cache: -1 to go on, else the exit code (help: 0).
 int parseLocal(QCommandLineParser &parser, const QStringList &arguments, const QString &command, QTextStream &out, QTextStream &err)
 {
@@ -136,10 +151,20 @@ int CacheCommands::sync(const QStringList &arguments, QTextStream &out, QTextStr
     QEventLoop settle;
     QTimer::singleShot(200, &settle, &QEventLoop::quit);
     settle.exec();
-    for (const QString &warning : engine.warnings())
+    // SyncEngine's own (translatable) text, so that the test holds in any language.
+    const QString writeFailed = SyncEngine::tr("could not write to the cache: %1").arg(QString());
+    bool notStored = false;
+    for (const QString &warning : engine.warnings()) {
         err << "warning: " << warning << Qt::endl;
+        notStored |= warning.startsWith(writeFailed);
+    }
     err << engine.storedObservations() << " new observations, " << journal.observationCount() << " in the cache, "
         << journal.entityCount() << " entities" << Qt::endl;
+    if (notStored && !failed) {
+        // The caller must know: values were received but not kept (a full disk, a read-only file).
+        err << "citydeck-cli sync: some values could not be stored in the cache" << Qt::endl;
+        return 2;
+    }
     return failed ? 2 : 0;
 }
 
@@ -159,7 +184,7 @@ int CacheCommands::state(const QStringList &arguments, QTextStream &out, QTextSt
     if (at == IsoTime::invalid)
         return fail(err, QStringLiteral("state"), QStringLiteral("--at needs an ISO 8601 date-time"));
     CacheFile file;
-    if (!openCache(parser.value(QStringLiteral("cache")), &file, err, QStringLiteral("state")))
+    if (!openCacheForReading(parser.value(QStringLiteral("cache")), &file, err, QStringLiteral("state")))
         return 2;
     Journal journal(&file);
     const std::vector<Entity> entities =
@@ -192,7 +217,7 @@ int CacheCommands::series(const QStringList &arguments, QTextStream &out, QTextS
         || parser.value(QStringLiteral("attr")).isEmpty())
         return fail(err, QStringLiteral("series"), QStringLiteral("--id, --attr, --from and --to (ISO 8601) are required"));
     CacheFile file;
-    if (!openCache(parser.value(QStringLiteral("cache")), &file, err, QStringLiteral("series")))
+    if (!openCacheForReading(parser.value(QStringLiteral("cache")), &file, err, QStringLiteral("series")))
         return 2;
     Journal journal(&file);
     const QList<TemporalSample> samples = journal.series(parser.value(QStringLiteral("id")), parser.value(QStringLiteral("attr")), from,

@@ -51,10 +51,19 @@ QString Attribute::object() const
 QMap<QString, QString> Attribute::languageMap() const
 {
     QMap<QString, QString> map;
+    for (auto [tag, texts] : languageTexts().asKeyValueRange())
+        map.insert(tag, texts.join(QLatin1Char('\n')));
+    return map;
+}
+
+QMap<QString, QStringList> Attribute::languageTexts() const
+{
+    QMap<QString, QStringList> map;
     if (const ExtraRecord *e = extra(); e && e->languages.size > 0) {
+        // (tag, text) pairs; a tag repeats for each text of a list.
         const std::span<const Span> pairs = entries(body(), e->languages);
         for (size_t i = 0; i + 1 < pairs.size(); i += 2)
-            map.insert(text(body(), pairs[i]), text(body(), pairs[i + 1]));
+            map[text(body(), pairs[i])] << text(body(), pairs[i + 1]);
     }
     return map;
 }
@@ -126,6 +135,7 @@ bool Attribute::kindFromName(std::string_view name, Kind *kind)
         {"LanguageProperty", Kind::LanguageProperty},
         {"JsonProperty", Kind::JsonProperty},
         {"VocabProperty", Kind::VocabProperty},
+        {"VocabularyProperty", Kind::VocabProperty}, // Orion-LD's and Scorpio's name for it
     };
     // The short form of the three common kinds first (every attribute of every page comes here),
     // then the others and the expanded forms ("https://uri.etsi.org/ngsi-ld/Property").

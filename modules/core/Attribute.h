@@ -57,7 +57,8 @@ public:
     bool hasGeometry() const;                       // a valid one, without building it
     QStringList objects() const;                    // Relationship targets (usually one)
     QString object() const;
-    QMap<QString, QString> languageMap() const;     // LanguageProperty: language tag → text
+    QMap<QString, QString> languageMap() const;     // LanguageProperty: language tag → text (a list's joined by lines)
+    QMap<QString, QStringList> languageTexts() const; // language tag → its texts, as sent (one, or a list)
     QString datasetId() const;
     ConstSpan<AttributeGroup> sub() const;          // sub-properties and sub-relationships
     QList<TemporalSample> samples() const;          // temporal representations, as sent

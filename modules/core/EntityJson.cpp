@@ -57,9 +57,9 @@ QJsonObject EntityJson::toJson(const Attribute &a)
     }
     case Attribute::Kind::LanguageProperty: {
         QJsonObject map;
-        const QMap<QString, QString> languages = a.languageMap();
+        const QMap<QString, QStringList> languages = a.languageTexts();
         for (auto it = languages.begin(); it != languages.end(); ++it)
-            map.insert(it.key(), it.value());
+            map.insert(it.key(), it.value().size() == 1 ? QJsonValue(it.value().first()) : QJsonArray::fromStringList(it.value()));
         o.insert(QStringLiteral("languageMap"), map);
         break;
     }
@@ -166,8 +166,13 @@ AttributeDraft EntityJson::attributeFromJson(const QJsonObject &o)
     }
     case Attribute::Kind::LanguageProperty: {
         const QJsonObject map = o.value(QStringLiteral("languageMap")).toObject();
-        for (auto it = map.begin(); it != map.end(); ++it)
-            a.languageMap.insert(it.key(), it.value().toString());
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            // A draft holds one text per language: a list's texts are joined by lines.
+            QStringList texts;
+            for (const QJsonValue &t : it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()})
+                texts << t.toString();
+            a.languageMap.insert(it.key(), texts.join(QLatin1Char('\n')));
+        }
         break;
     }
     case Attribute::Kind::VocabProperty: {

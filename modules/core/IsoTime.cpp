@@ -92,6 +92,17 @@ qint64 finish(std::string_view s, size_t pos, const Fields &f, bool hasSeconds)
 }
 } // namespace
 
+bool IsoTime::hasZone(std::string_view s)
+{
+    if (s.empty())
+        return false;
+    if (s.back() == 'Z' || s.back() == 'z')
+        return true;
+    // An offset follows the time: after the "T" (a date's own dashes come before it).
+    const size_t t = s.find_first_of("Tt ");
+    return t != std::string_view::npos && s.find_first_of("+-", t) != std::string_view::npos;
+}
+
 qint64 IsoTime::parse(std::string_view s)
 {
     Fields f;

@@ -20,6 +20,8 @@ public:
     // Returns invalid for anything else (e.g. "2020-03-17TT08:45:00Z").
     static qint64 parse(std::string_view text);
     static qint64 parse(const QString &text);
+    // Whether a time parse() accepts names its zone ("Z", "+01:00"); without one parse() reads UTC.
+    static bool hasZone(std::string_view text);
 
     // "2026-03-14T09:30:00.250Z"; milliseconds only when non-zero. Empty for invalid.
     static QString format(qint64 msecs);

@@ -61,27 +61,70 @@ Member memberOf(std::string_view key)
 {
     switch (key.size()) {
     case 4:
-        return is(key, "json") ? Member::Json : Member::Other;
+        return is(key, "json") ? Member::Json : is(key, "lang") ? Member::Bookkeeping : Member::Other;
     case 5:
         return is(key, "value") ? Member::Value : is(key, "vocab") ? Member::Vocab : Member::Other;
     case 6:
-        return is(key, "object") || is(key, "values") ? (key[5] == 's' ? Member::Values : Member::Object) : Member::Other;
+        return is(key, "object") ? Member::Object
+            : is(key, "values")  ? Member::Values
+            : is(key, "entity")  ? Member::LinkedEntity
+                                 : Member::Other;
     case 7:
         return is(key, "objects") ? Member::Values : Member::Other;
     case 8:
         return is(key, "unitCode") ? Member::UnitCode : Member::Other;
     case 9:
         return is(key, "datasetId") ? Member::DatasetId
-            : is(key, "createdAt") || is(key, "deletedAt") ? Member::Bookkeeping
-                                                            : Member::Other;
+            : is(key, "valueList")  ? Member::ValueList
+            : is(key, "createdAt") || is(key, "deletedAt") || is(key, "expiresAt") ? Member::Bookkeeping
+                                                                                     : Member::Other;
     case 10:
         return is(key, "observedAt") ? Member::ObservedAt
-            : is(key, "instanceId") || is(key, "modifiedAt") ? Member::Bookkeeping
-                                                              : Member::Other;
+            : is(key, "objectList")  ? Member::ObjectList
+            : is(key, "entityList")  ? Member::LinkedEntity
+            : is(key, "instanceId") || is(key, "modifiedAt") || is(key, "objectType") ? Member::Bookkeeping
+                                                                                       : Member::Other;
     case 11:
         return is(key, "languageMap") ? Member::LanguageMap : Member::Other;
     }
+    // showChanges: previousValue, previousObject, previousLanguageMap, previousVocab, previousJson,
+    // previousValueList, previousObjectList.
+    if (key.size() > 8 && is(key.substr(0, 8), "previous"))
+        return Member::Bookkeeping;
     return Member::Other;
+}
+
+ConciseKind conciseKindOf(ondemand::object &object)
+{
+    ConciseKind kind = ConciseKind::None;
+    for (auto field : object) {
+        const std::string_view key = field.unescaped_key();
+        switch (memberOf(key)) {
+        case Member::Object:
+        case Member::ObjectList:
+            kind = ConciseKind::Relationship;
+            break;
+        case Member::LanguageMap:
+            kind = ConciseKind::LanguageProperty;
+            break;
+        case Member::Vocab:
+            kind = ConciseKind::VocabProperty;
+            break;
+        case Member::Json:
+            kind = ConciseKind::JsonProperty;
+            break;
+        case Member::Value:
+        case Member::ValueList:
+            if (kind == ConciseKind::None)
+                kind = ConciseKind::Property;
+            break;
+        default:
+            break;
+        }
+    }
+    if (const error_code e = object.reset().error())
+        throw simdjson_error(e);
+    return kind;
 }
 
 std::string_view leadingType(ondemand::object &object, ondemand::object_iterator &it)

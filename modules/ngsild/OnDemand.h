@@ -25,9 +25,21 @@ std::string_view peekType(simdjson::ondemand::object &object);
 // it is and the walk restarts from the first member.
 std::string_view leadingType(simdjson::ondemand::object &object, simdjson::ondemand::object_iterator &it);
 
-enum class Member { Value, Object, LanguageMap, Json, Vocab, ObservedAt, UnitCode, DatasetId, Bookkeeping, Values, Other };
+enum class Member {
+    Value, Object, LanguageMap, Json, Vocab, ValueList, ObjectList, ObservedAt, UnitCode, DatasetId,
+    Bookkeeping, // instanceId, createdAt, previousValue, lang, …: standard members not kept
+    LinkedEntity, // "entity" of a Relationship with join=inline (NGSI-LD 1.8)
+    Values, Other
+};
 
-// What a member of a normalized attribute is, from its short name.
+// What a member of a normalized or concise attribute is, from its short name.
 Member memberOf(std::string_view key);
+
+// The attribute kind a typeless object stands for in the concise representation (NGSI-LD
+// 1.6+ §4.5.x): its members say it ("object" a Relationship, "languageMap" a
+// LanguageProperty, …). Members are read without their values; the object is reset.
+// False for a plain JSON object (a keyValues value).
+enum class ConciseKind { None, Property, Relationship, LanguageProperty, VocabProperty, JsonProperty };
+ConciseKind conciseKindOf(simdjson::ondemand::object &object);
 
 } // namespace OnDemand

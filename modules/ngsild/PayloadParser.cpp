@@ -79,9 +79,18 @@ ParseResult PayloadParser::parse(QByteArrayView json)
         result.entities.reserve(m_lastEntityCount);
         PayloadReader reader(*this, result);
         reader.readDocument(doc);
+        // join=inline: the linked entities, each its own small document (the main one is done).
+        while (reader.hasLinked()) {
+            const simdjson::padded_string linked(reader.takeLinked());
+            simdjson::ondemand::document linkedDoc = m_state->parser.iterate(linked);
+            reader.readLinked(linkedDoc);
+        }
+        reader.finish();
         m_lastEntityCount = std::min<size_t>(result.entities.size(), 10000);
     } catch (const simdjson::simdjson_error &e) {
-        result.error = QStringLiteral("malformed JSON: %1").arg(QString::fromLatin1(e.what()));
+        result.error = e.error() == simdjson::DEPTH_ERROR
+            ? QStringLiteral("nesting deeper than %1 levels").arg(maxNesting)
+            : QStringLiteral("malformed JSON: %1").arg(QString::fromLatin1(e.what()));
     } catch (const std::length_error &e) {
         result.error = QStringLiteral("an entity is too large to hold: %1").arg(QString::fromLatin1(e.what()));
     }

@@ -30,6 +30,8 @@ public:
     ParseResult parse(QByteArrayView json);
 
     static constexpr int maxWarnings = 50;
+    // JSON nested deeper than this is an error ("nesting deeper than …"), never a silent skip.
+    static constexpr int maxNesting = 1000;
 
 private:
     friend class PayloadReader;

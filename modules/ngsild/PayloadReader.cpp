@@ -48,6 +48,7 @@ void PayloadReader::readDocument(ondemand::document &doc)
         m_result.shape = ParseResult::Shape::EntityArray;
         for (ondemand::value v : doc.get_array()) {
             if (v.type() != ondemand::json_type::object) {
+                checkNesting(rawJson(v)); // skipping a value does not measure it
                 warn(QStringLiteral("skipped an array item that is not an entity object"));
                 continue;
             }
@@ -59,6 +60,27 @@ void PayloadReader::readDocument(ondemand::document &doc)
         m_result.error = QStringLiteral("the payload is neither an object nor an array");
         return;
     }
+}
+
+std::string PayloadReader::takeLinked()
+{
+    // In document order: the first copy of an entity linked twice is the one kept.
+    std::string json = std::move(m_linked[m_nextLinked++]);
+    if (m_nextLinked == m_linked.size()) {
+        m_linked.clear();
+        m_nextLinked = 0;
+    }
+    return json;
+}
+
+void PayloadReader::readLinked(ondemand::document &doc)
+{
+    m_entityId.clear();
+    readLinkedEntity(doc.get_object());
+}
+
+void PayloadReader::finish()
+{
     if (m_warningsDropped > 0)
         m_result.warnings << QStringLiteral("… and %1 more warnings").arg(m_warningsDropped);
 }
@@ -75,8 +97,7 @@ void PayloadReader::readRootObject(Object object)
             } else if (key == "notifiedAt") {
                 m_result.notifiedAt = readTime(field.value(), QStringLiteral("notifiedAt"));
             } else if (key == "data") {
-                for (auto item : field.value().get_array())
-                    addEntity(item.get_object());
+                readNotificationData(field.value());
             }
         }
         return;
@@ -109,6 +130,46 @@ void PayloadReader::readRootObject(Object object)
     }
     m_result.shape = ParseResult::Shape::Entity;
     addEntity(object);
+}
+
+void PayloadReader::readNotificationData(Value data)
+{
+    if (data.type() == ondemand::json_type::array) {
+        for (auto item : data.get_array())
+            addEntity(item.get_object());
+        return;
+    }
+    // endpoint.accept application/geo+json: the entities as GeoJSON.
+    Object object = data.get_object();
+    const std::string_view type = peekType(object);
+    if (type == "FeatureCollection") {
+        for (auto field : object) {
+            if (std::string_view(field.unescaped_key()) != "features")
+                continue;
+            for (auto item : field.value().get_array())
+                readFeature(item.get_object());
+        }
+    } else if (type == "Feature") {
+        readFeature(object);
+    } else {
+        addEntity(object);
+    }
+}
+
+void PayloadReader::readLinkedEntity(Object object)
+{
+    const size_t before = m_result.entities.size();
+    addEntity(object);
+    if (m_result.entities.size() == before)
+        return;
+    // An entity linked from several others (or also in the page itself) is kept once.
+    const QString &id = m_result.entities.back().id;
+    for (size_t i = 0; i + 1 < m_result.entities.size(); ++i) {
+        if (m_result.entities[i].id == id) {
+            m_result.entities.pop_back();
+            return;
+        }
+    }
 }
 
 void PayloadReader::addEntity(Object object)
@@ -270,7 +331,10 @@ bool PayloadReader::readAttributeObject(quint32 name, Object object, QJsonValue 
     ondemand::object_iterator it;
     const std::string_view type = leadingType(object, it);
     Attribute::Kind kind;
-    if (!type.empty() && Attribute::kindFromName(type, &kind)) {
+    const bool concise = type.empty() && conciseKind(object, &kind);
+    if (concise)
+        it = object.begin();
+    if (concise || (!type.empty() && attributeKind(type, &kind))) {
         Record &a = m_writer.attribute(name);
         a.kind = quint8(kind);
         bool inSub = false;
@@ -283,8 +347,9 @@ bool PayloadReader::readAttributeObject(quint32 name, Object object, QJsonValue 
         }
         if (inSub)
             m_writer.leaveSub();
+        // Concise GeoProperties have no type: their geometry value says what they are.
         if (Attribute::Kind(a.kind) == Attribute::Kind::Property && a.type == ValueType::Json)
-            readPropertyGeometry(name, a);
+            readPropertyGeometry(name, a, !concise);
         return true;
     }
     // keyValues: a GeoJSON geometry, a JSON-LD value object, or any JSON object.
@@ -305,7 +370,9 @@ bool PayloadReader::readAttributeObject(quint32 name, Object object, QJsonValue 
     if (const error_code e = object.reset().error())
         throw simdjson_error(e);
     if (plain) {
-        *plain = parseJson(object.raw_json());
+        const std::string_view raw = object.raw_json();
+        checkNesting(raw);
+        *plain = parseJson(raw);
         return false;
     }
     Record &a = m_writer.attribute(name);
@@ -313,7 +380,66 @@ bool PayloadReader::readAttributeObject(quint32 name, Object object, QJsonValue 
     return false;
 }
 
-void PayloadReader::readPropertyGeometry(quint32 name, Record &a)
+bool PayloadReader::conciseKind(Object &object, Attribute::Kind *kind)
+{
+    switch (conciseKindOf(object)) {
+    case ConciseKind::None:
+        return false;
+    case ConciseKind::Property:
+        *kind = Attribute::Kind::Property;
+        break;
+    case ConciseKind::Relationship:
+        *kind = Attribute::Kind::Relationship;
+        break;
+    case ConciseKind::LanguageProperty:
+        *kind = Attribute::Kind::LanguageProperty;
+        break;
+    case ConciseKind::VocabProperty:
+        *kind = Attribute::Kind::VocabProperty;
+        break;
+    case ConciseKind::JsonProperty:
+        *kind = Attribute::Kind::JsonProperty;
+        break;
+    }
+    return true;
+}
+
+QStringList PayloadReader::readObjectList(Value value)
+{
+    // ListRelationship: [{"object": "urn:…"}, …], or plain ids.
+    if (value.type() != ondemand::json_type::array)
+        return readStrings(value);
+    QStringList out;
+    for (ondemand::value item : value.get_array()) {
+        if (item.type() == ondemand::json_type::object) {
+            for (auto field : item.get_object()) {
+                if (std::string_view(field.unescaped_key()) == "object")
+                    out << readStrings(field.value());
+            }
+        } else if (item.type() == ondemand::json_type::string) {
+            out << toQString(item.get_string());
+        }
+    }
+    return out;
+}
+
+bool PayloadReader::attributeKind(std::string_view type, Attribute::Kind *kind)
+{
+    if (Attribute::kindFromName(type, kind))
+        return true;
+    // The list kinds of NGSI-LD 1.8 are read as their plain kinds: the list is the value.
+    const size_t cut = type.find_last_of("/#");
+    const std::string_view term = cut == std::string_view::npos ? type : type.substr(cut + 1);
+    if (term == "ListProperty")
+        *kind = Attribute::Kind::Property;
+    else if (term == "ListRelationship")
+        *kind = Attribute::Kind::Relationship;
+    else
+        return false;
+    return true;
+}
+
+void PayloadReader::readPropertyGeometry(quint32 name, Record &a, bool typed)
 {
     // A geometry typed as Property (Smart Data Models DeviceMeasurement): read it as a GeoProperty.
     const std::string_view raw = m_writer.bytes(a.value.text);
@@ -326,7 +452,8 @@ void PayloadReader::readPropertyGeometry(quint32 name, Record &a)
     const Geometry g = Geometry::fromGeoJson(geo, &error);
     if (!g.isValid())
         return;
-    warn(QStringLiteral("\"%1\" holds a geometry but is typed Property: read as GeoProperty").arg(nameOf(name)));
+    if (typed)
+        warn(QStringLiteral("\"%1\" holds a geometry but is typed Property: read as GeoProperty").arg(nameOf(name)));
     a.kind = quint8(Attribute::Kind::GeoProperty);
     a.type = ValueType::None;
     a.value.i = 0;
@@ -379,14 +506,46 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Recor
         if (value.type() == ondemand::json_type::object) {
             std::vector<Span> pairs; // tag, text, tag, text…
             for (auto field : value.get_object()) {
-                pairs.push_back(m_writer.text(std::string_view(field.unescaped_key())));
+                const Span tag = m_writer.text(std::string_view(field.unescaped_key()));
                 ondemand::value text = field.value();
-                pairs.push_back(text.type() == ondemand::json_type::string
-                                    ? m_writer.text(std::string_view(text.get_string()))
-                                    : m_writer.text(QStringView(readStrings(text).join(QLatin1Char('\n')))));
+                if (text.type() == ondemand::json_type::string) {
+                    pairs.push_back(tag);
+                    pairs.push_back(m_writer.text(std::string_view(text.get_string())));
+                    continue;
+                }
+                // Several texts in one language: the tag repeats, one pair per text.
+                const QStringList texts = readStrings(text);
+                if (texts.isEmpty())
+                    warn(QStringLiteral("LanguageProperty \"%1\": the \"%2\" text is neither a text nor a list of texts: dropped")
+                             .arg(nameOf(name), toQString(field.unescaped_key())));
+                for (const QString &t : texts) {
+                    pairs.push_back(tag);
+                    pairs.push_back(m_writer.text(QStringView(t)));
+                }
             }
             const Span list = m_writer.texts(pairs);
             m_writer.extraOf(a).languages = list;
+        }
+        break;
+    case Member::ValueList:
+        readValue(value, name, a.type, a.value);
+        break;
+    case Member::ObjectList:
+        m_writer.setObjects(a, readObjectList(value));
+        break;
+    case Member::LinkedEntity:
+        // join=inline: the linked entity is read as an entity of its own after this document.
+        if (value.type() == ondemand::json_type::object) {
+            m_linked.emplace_back(rawJson(value));
+        } else if (value.type() == ondemand::json_type::array) {
+            for (ondemand::value item : value.get_array()) {
+                if (item.type() == ondemand::json_type::object)
+                    m_linked.emplace_back(rawJson(item));
+                else
+                    warn(QStringLiteral("\"%1\": a linked entity that is not an object: dropped").arg(nameOf(name)));
+            }
+        } else {
+            warn(QStringLiteral("\"%1\": a linked entity that is not an object: dropped").arg(nameOf(name)));
         }
         break;
     case Member::Json:

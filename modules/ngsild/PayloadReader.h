@@ -11,7 +11,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 class PayloadParser;
 
@@ -24,6 +26,12 @@ public:
     PayloadReader(PayloadParser &owner, ParseResult &result);
 
     void readDocument(simdjson::ondemand::document &doc);
+    // Entities of join=inline met in the document, as raw JSON copies: the parser reads them
+    // one by one with readLinked() once the document is done (the writer holds one entity).
+    bool hasLinked() const { return m_nextLinked < m_linked.size(); }
+    std::string takeLinked();
+    void readLinked(simdjson::ondemand::document &doc);
+    void finish(); // the count of warnings left out
 
 private:
     using Object = simdjson::ondemand::object;
@@ -31,7 +39,9 @@ private:
     using Record = EntityBody::AttributeRecord;
 
     void readRootObject(Object object);
+    void readNotificationData(Value data);
     void addEntity(Object object);
+    void readLinkedEntity(Object object);
     void readFeature(Object object);
     // The members of an entity (or of a feature's properties) into the writer, true when they
     // used "@id"/"@type"; finishEntity() then packs them, or drops them when there is no id.
@@ -42,7 +52,13 @@ private:
     // A normalized attribute (written, true), or else a keyValues value: written when plain is
     // null, else (an array item) returned as JSON in *plain without writing anything.
     bool readAttributeObject(quint32 name, Object object, QJsonValue *plain, int depth);
-    void readPropertyGeometry(quint32 name, Record &a);
+    // A typeless object's kind in the concise representation; false for a plain JSON value.
+    static bool conciseKind(Object &object, Attribute::Kind *kind);
+    // "Property", "Relationship"…, and the list kinds read as their plain ones.
+    static bool attributeKind(std::string_view type, Attribute::Kind *kind);
+    QStringList readObjectList(Value value);
+    // typed: the attribute said "Property" (a defect, warned), else concise (no type to say).
+    void readPropertyGeometry(quint32 name, Record &a, bool typed);
     // One member of a normalized attribute; its sub-attributes open the writer's sub level once
     // (*inSub), left by the caller when the attribute ends.
     void readNormalizedField(std::string_view key, Value value, Record &a, quint32 name, int depth, bool *inSub);
@@ -54,7 +70,10 @@ private:
     Geometry finishGeometry(GeometryReader &reader, const QString &name);
     QStringList readStrings(Value value);
     qint64 readTime(Value value, const QString &name);
+    // Objects and arrays as their text, refused (simdjson DEPTH_ERROR) past maxNesting levels:
+    // On-Demand does not count levels, Qt's reader gives up on deep ones, and silence would follow.
     static std::string_view rawJson(Value value);
+    static void checkNesting(std::string_view json);
     static QJsonValue toJson(Value value);
     void warn(const QString &message);
 
@@ -63,6 +82,8 @@ private:
     EntityBody::Writer &m_writer;
     QString m_entityId;
     int m_warningsDropped = 0;
+    std::vector<std::string> m_linked;
+    size_t m_nextLinked = 0;
     // The last time text read and its value.
     char m_lastTime[40];
     size_t m_lastTimeSize = 0;

@@ -122,8 +122,10 @@ void PayloadReader::readObjectValue(Object object, quint32 name, ValueType &type
         out.text = m_writer.text(text);
         return;
     }
+    const std::string_view raw = object.raw_json();
+    checkNesting(raw);
     type = ValueType::Json;
-    out.text = m_writer.text(std::string_view(object.raw_json()));
+    out.text = m_writer.text(raw);
 }
 
 void PayloadReader::readGeometryFields(Object &object, ondemand::object_iterator &it, GeometryReader &reader)
@@ -171,10 +173,12 @@ QStringList PayloadReader::readStrings(Value value)
     return out;
 }
 
-qint64 PayloadReader::readTime(Value value, const QString &name)
+qint64 PayloadReader::readTime(Value value, const QString &attribute)
 {
+    // Only warnings name the attribute: the label costs nothing on the usual path.
+    const auto name = [&attribute] { return attribute.isEmpty() ? QStringLiteral("a temporal value") : attribute; };
     if (value.type() != ondemand::json_type::string) {
-        warn(QStringLiteral("\"%1\": a time must be a text").arg(name));
+        warn(QStringLiteral("\"%1\": a time must be a text").arg(name()));
         return IsoTime::invalid;
     }
     const std::string_view text = value.get_string();
@@ -183,9 +187,12 @@ qint64 PayloadReader::readTime(Value value, const QString &name)
         && std::memcmp(text.data(), m_lastTime, text.size()) == 0)
         return m_lastTimeValue;
     const qint64 t = IsoTime::parse(text);
-    if (t == IsoTime::invalid)
-        warn(QStringLiteral("\"%1\": invalid time \"%2\"").arg(name, toQString(text)));
-    else if (text.size() <= sizeof(m_lastTime)) {
+    if (t == IsoTime::invalid) {
+        warn(QStringLiteral("\"%1\": invalid time \"%2\"").arg(name(), toQString(text)));
+    } else if (!IsoTime::hasZone(text)) {
+        // Not remembered: each attribute with such a time is named.
+        warn(QStringLiteral("\"%1\": time \"%2\" has no time zone: read as UTC").arg(name(), toQString(text)));
+    } else if (text.size() <= sizeof(m_lastTime)) {
         std::memcpy(m_lastTime, text.data(), text.size());
         m_lastTimeSize = text.size();
         m_lastTimeValue = t;
@@ -193,16 +200,42 @@ qint64 PayloadReader::readTime(Value value, const QString &name)
     return t;
 }
 
+void PayloadReader::checkNesting(std::string_view json)
+{
+    int depth = 0;
+    bool inText = false;
+    for (size_t i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inText) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inText = false;
+        } else if (c == '"') {
+            inText = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > PayloadParser::maxNesting)
+                throw simdjson_error(DEPTH_ERROR);
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+}
+
 std::string_view PayloadReader::rawJson(Value value)
 {
     switch (value.type()) {
     case ondemand::json_type::object: {
         ondemand::object object = value.get_object();
-        return object.raw_json();
+        const std::string_view raw = object.raw_json();
+        checkNesting(raw);
+        return raw;
     }
     case ondemand::json_type::array: {
         ondemand::array array = value.get_array();
-        return array.raw_json();
+        const std::string_view raw = array.raw_json();
+        checkNesting(raw);
+        return raw;
     }
     default:
         return value.raw_json_token();

@@ -91,9 +91,19 @@ int CacheFile::tableCount() const
 
 QString CacheFile::integrityCheck() const
 {
+    return runCheck("PRAGMA integrity_check");
+}
+
+QString CacheFile::quickCheck() const
+{
+    return runCheck("PRAGMA quick_check");
+}
+
+QString CacheFile::runCheck(const char *pragma) const
+{
     sqlite3_stmt *stmt = nullptr;
     QString result;
-    if (sqlite3_prepare_v2(m_db, "PRAGMA integrity_check", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(m_db, pragma, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
         result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
     else
         result = lastError();
@@ -246,14 +256,55 @@ void CacheFile::close()
 {
     if (!m_db)
         return;
-    if (!m_attached) {
+    if (!m_attached && !m_readOnly) {
         writeSnapshot();
         exec("PRAGMA optimize; INSERT OR REPLACE INTO meta VALUES('clean_close', 1)");
     }
     sqlite3_close(m_db);
     m_db = nullptr;
     m_attached = false;
+    m_readOnly = false;
     m_snapshotStamp = 0;
+}
+
+bool CacheFile::openForReading(const QString &path, QString *error)
+{
+    close();
+    m_path = path;
+    if (!QFileInfo(path).isFile()) {
+        *error = QStringLiteral("there is no cache %1").arg(path);
+        return false;
+    }
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        *error = QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        return false;
+    }
+    m_readOnly = true;
+    sqlite3_busy_timeout(m_db, 5000);
+    const int appId = pragmaInt("application_id");
+    const int version = pragmaInt("user_version");
+    QString problem;
+    if (appId < 0 || tableCount() < 0)
+        problem = QStringLiteral("the cache %1 is damaged: %2").arg(path, lastError());
+    else if (appId != kApplicationId)
+        problem = QStringLiteral("%1 is not a CityDeck cache").arg(path);
+    else if (version != kSchemaVersion)
+        problem = QStringLiteral("the cache %1 has schema %2 and this citydeck-cli reads schema %3: open it with this version's "
+                                 "citydeck-cli sync or CityDeck first").arg(path).arg(version).arg(kSchemaVersion);
+    else if (const QString check = quickCheck(); check != QLatin1String("ok"))
+        problem = QStringLiteral("the cache %1 is damaged: %2").arg(path, check.left(200));
+    if (!problem.isEmpty()) {
+        *error = problem;
+        close();
+        return false;
+    }
+    m_snapshotStamp = qMax<qint64>(
+        queryInt("SELECT value FROM meta WHERE key='snapshot' AND (SELECT value FROM meta WHERE key='clean_close') = 1"), 0);
+    m_changesAtOpen = sqlite3_total_changes64(m_db);
+    m_dataVersionAtOpen = pragmaInt("data_version");
+    return true;
 }
 
 bool CacheFile::attach(const QString &path, QString *error)

@@ -27,6 +27,10 @@ public:
     // A second connection to a cache another CacheFile has open (background maintenance): no
     // checks, no clean-close bookkeeping; refuses a file that is not a CityDeck cache.
     bool attach(const QString &path, QString *error);
+    // For commands that only read (citydeck-cli state, series): read-only, and nothing is ever
+    // changed or moved aside; a missing, foreign, other-schema or damaged file (PRAGMA
+    // quick_check, which reads the whole file) is refused with *error saying which.
+    bool openForReading(const QString &path, QString *error);
     bool isOpen() const { return m_db != nullptr; }
     sqlite3 *db() const { return m_db; }
     QString path() const { return m_path; }
@@ -58,6 +62,8 @@ private:
     bool create(QString *error);
     bool migrate(int from, QString *error);
     bool openRaw(QString *error);
+    QString quickCheck() const; // integrityCheck() without the index checks: O(N), not O(N log N)
+    QString runCheck(const char *pragma) const;
     int tableCount() const; // -1 when the schema cannot be read
     qint64 queryInt(const QByteArray &sql) const; // first column of the first row; -1 when none
     void writeSnapshot();
@@ -65,6 +71,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_attached = false;
+    bool m_readOnly = false;
     qint64 m_snapshotStamp = 0;
     qint64 m_changesAtOpen = 0;
     qint64 m_dataVersionAtOpen = 0;

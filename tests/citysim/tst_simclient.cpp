@@ -4,6 +4,8 @@
 #include "citysim/CrowdDomain.h"
 #include "citysim/SimServer.h"
 #include "citysim/SimSubscriptions.h"
+#include "citysim/SimBroker.h"
+#include "core/EntityJson.h"
 #include "core/IsoTime.h"
 #include "ngsild/BrokerClient.h"
 #include "ngsild/EntityQuery.h"
@@ -129,6 +131,72 @@ private slots:
         QVERIFY(updates.wait(10000));
         feed.stop();
         QTRY_COMPARE_WITH_TIMEOUT(m_server->broker()->subscriptions()->count(), 0, 5000); // deleted on stop
+    }
+
+    // The demo city in the concise representation (citydeck-sim --concise) reads exactly as
+    // the normalized one: same JSON lines, query and notification alike.
+    void conciseCityReadsAsNormalized()
+    {
+        CitySimulation::Options o;
+        o.start = kStart;
+        o.speed = 0;
+        o.concise = true;
+        SimServer concise(o);
+        QVERIFY(concise.listen());
+        o.concise = false;
+        SimServer normalized(o); // the shared one's clock has moved on
+        QVERIFY(normalized.listen());
+        ConnectionSettings settings = m_settings;
+        settings.brokerUrl = concise.url();
+        ConnectionSettings normalizedSettings = m_settings;
+        normalizedSettings.brokerUrl = normalized.url();
+
+        SimBroker::Request raw;
+        raw.method = "GET";
+        raw.path = QStringLiteral("/ngsi-ld/v1/entities");
+        raw.query.addQueryItem(QStringLiteral("type"), QStringLiteral("OffStreetParking"));
+        const QByteArray body = concise.broker()->handle(raw).body;
+        QVERIFY2(!body.contains("\"Property\"") && !body.contains("\"Relationship\""), body.left(400).constData());
+        raw.query.addQueryItem(QStringLiteral("options"), QStringLiteral("normalized"));
+        QVERIFY(concise.broker()->handle(raw).body.contains("\"Property\""));
+        SimBroker::Request asked; // a normalized broker asked for concise (options=concise)
+        asked.method = "GET";
+        asked.path = raw.path;
+        asked.query.addQueryItem(QStringLiteral("type"), QStringLiteral("OffStreetParking"));
+        asked.query.addQueryItem(QStringLiteral("options"), QStringLiteral("concise"));
+        QCOMPARE(normalized.broker()->handle(asked).body, body);
+
+        BrokerClient normalizedClient(normalizedSettings);
+        BrokerClient conciseClient(settings);
+        for (const QString &type : normalized.city()->types()) {
+            EntityQuery q;
+            q.types = {type};
+            q.pageSize = 1000;
+            QueryJob *n = wait(normalizedClient.queryEntities(q));
+            QueryJob *c = wait(conciseClient.queryEntities(q));
+            QVERIFY2(!c->error().isError(), qPrintable(c->error().message()));
+            QVERIFY2(c->warnings().isEmpty(), qPrintable(c->warnings().join(QLatin1Char('\n'))));
+            QCOMPARE(c->entities().size(), n->entities().size());
+            for (size_t i = 0; i < n->entities().size(); ++i)
+                QCOMPARE(EntityJson::toLine(c->entities()[i]), EntityJson::toLine(n->entities()[i]));
+        }
+
+        NotificationReceiver receiver;
+        QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
+        LiveFeed feed(&conciseClient, &receiver);
+        QSignalSpy updates(&feed, &LiveFeed::entitiesUpdated);
+        LiveFeed::Request request;
+        request.types = {QStringLiteral("OffStreetParking")};
+        QVERIFY(feed.start(request));
+        QVERIFY(updates.wait(10000));
+        const std::vector<Entity> notified = updates.at(0).at(0).value<std::vector<Entity>>();
+        EntityQuery q;
+        q.types = request.types;
+        QueryJob *n = wait(normalizedClient.queryEntities(q));
+        QCOMPARE(notified.size(), n->entities().size());
+        for (size_t i = 0; i < notified.size(); ++i)
+            QCOMPARE(EntityJson::toLine(notified[i]), EntityJson::toLine(n->entities()[i]));
+        feed.stop();
     }
 
     void standaloneSimulatorStartsAndStops()

@@ -216,6 +216,206 @@ private slots:
         QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("nests deeper")));
     }
 
+    // The concise representation (NGSI-LD 1.6+, options=concise): attributes without "type",
+    // told apart by their members. Written after the specification's examples; it must read
+    // exactly as the same entity in the normalized representation.
+    void conciseReadsAsNormalized()
+    {
+        const QByteArray concise = "{\"id\": \"urn:ngsi-ld:Vehicle:A4567\", \"type\": \"Vehicle\",\n"
+            "  \"brandName\": {\"value\": \"Mercedes\"},\n"
+            "  \"street\": {\"languageMap\": {\"fr\": \"Grand Place\", \"nl\": [\"Grote Markt\", \"Grote Mark\"]}},\n"
+            "  \"isParked\": {\"object\": \"urn:ngsi-ld:OffStreetParking:Downtown1\", \"observedAt\": \"2017-07-29T12:00:04Z\",\n"
+            "               \"providedBy\": {\"object\": \"urn:ngsi-ld:Person:Bob\"}},\n"
+            "  \"speed\": {\"value\": 80, \"unitCode\": \"KMH\", \"observedAt\": \"2017-07-29T12:00:04Z\",\n"
+            "            \"source\": {\"value\": \"radar\"}, \"accuracy\": 0.5},\n"
+            "  \"category\": {\"vocab\": \"commercial\"},\n"
+            "  \"config\": {\"json\": {\"doors\": 4, \"tags\": [\"a\"]}},\n"
+            "  \"location\": {\"value\": {\"type\": \"Point\", \"coordinates\": [-8.5, 41.2]}, \"observedAt\": \"2017-07-29T12:00:04Z\"},\n"
+            "  \"position\": {\"type\": \"Point\", \"coordinates\": [-8.6, 41.3]},\n"
+            "  \"route\": {\"valueList\": [1, 2, 3]},\n"
+            "  \"owners\": {\"objectList\": [{\"object\": \"urn:ngsi-ld:Person:A\"}, {\"object\": \"urn:ngsi-ld:Person:B\"}]},\n"
+            "  \"address\": {\"streetAddress\": \"Rue d'Isle\"},\n"
+            "  \"color\": \"red\"}";
+        const QByteArray normalized = "{\"id\": \"urn:ngsi-ld:Vehicle:A4567\", \"type\": \"Vehicle\",\n"
+            "  \"brandName\": {\"type\": \"Property\", \"value\": \"Mercedes\"},\n"
+            "  \"street\": {\"type\": \"LanguageProperty\", \"languageMap\": {\"fr\": \"Grand Place\", \"nl\": [\"Grote Markt\", \"Grote Mark\"]}},\n"
+            "  \"isParked\": {\"type\": \"Relationship\", \"object\": \"urn:ngsi-ld:OffStreetParking:Downtown1\", \"observedAt\": \"2017-07-29T12:00:04Z\",\n"
+            "               \"providedBy\": {\"type\": \"Relationship\", \"object\": \"urn:ngsi-ld:Person:Bob\"}},\n"
+            "  \"speed\": {\"type\": \"Property\", \"value\": 80, \"unitCode\": \"KMH\", \"observedAt\": \"2017-07-29T12:00:04Z\",\n"
+            "            \"source\": {\"type\": \"Property\", \"value\": \"radar\"}, \"accuracy\": {\"type\": \"Property\", \"value\": 0.5}},\n"
+            "  \"category\": {\"type\": \"VocabProperty\", \"vocab\": \"commercial\"},\n"
+            "  \"config\": {\"type\": \"JsonProperty\", \"json\": {\"doors\": 4, \"tags\": [\"a\"]}},\n"
+            "  \"location\": {\"type\": \"GeoProperty\", \"value\": {\"type\": \"Point\", \"coordinates\": [-8.5, 41.2]}, \"observedAt\": \"2017-07-29T12:00:04Z\"},\n"
+            "  \"position\": {\"type\": \"GeoProperty\", \"value\": {\"type\": \"Point\", \"coordinates\": [-8.6, 41.3]}},\n"
+            "  \"route\": {\"type\": \"ListProperty\", \"valueList\": [1, 2, 3]},\n"
+            "  \"owners\": {\"type\": \"ListRelationship\", \"objectList\": [{\"object\": \"urn:ngsi-ld:Person:A\"}, {\"object\": \"urn:ngsi-ld:Person:B\"}]},\n"
+            "  \"address\": {\"type\": \"Property\", \"value\": {\"streetAddress\": \"Rue d'Isle\"}},\n"
+            "  \"color\": {\"type\": \"Property\", \"value\": \"red\"}}";
+        const ParseResult c = parse(concise);
+        const ParseResult n = parse(normalized);
+        QVERIFY2(c.ok(), qPrintable(c.error));
+        QVERIFY2(n.ok(), qPrintable(n.error));
+        QVERIFY2(c.warnings.isEmpty(), qPrintable(c.warnings.join(QLatin1Char('\n'))));
+        QVERIFY2(n.warnings.isEmpty(), qPrintable(n.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(EntityJson::toLine(c.entities.front()), EntityJson::toLine(n.entities.front()));
+
+        const Entity &e = c.entities.front();
+        const Attribute *parked = e.attribute(u"isParked");
+        QCOMPARE(parked->kind(), Attribute::Kind::Relationship);
+        QCOMPARE(parked->object(), QStringLiteral("urn:ngsi-ld:OffStreetParking:Downtown1"));
+        QCOMPARE(IsoTime::format(parked->observedAt()), QStringLiteral("2017-07-29T12:00:04Z"));
+        QCOMPARE(parked->subAttribute(u"providedBy")->kind(), Attribute::Kind::Relationship);
+        const Attribute *speed = e.attribute(u"speed");
+        QCOMPARE(speed->unitCode(), QStringLiteral("KMH"));
+        QCOMPARE(speed->subAttribute(u"source")->value().toString(), QStringLiteral("radar"));
+        QCOMPARE(speed->subAttribute(u"accuracy")->value().toDouble(), 0.5);
+        QCOMPARE(e.attribute(u"street")->kind(), Attribute::Kind::LanguageProperty);
+        QCOMPARE(e.attribute(u"street")->languageTexts().value(QStringLiteral("nl")),
+                 (QStringList{QStringLiteral("Grote Markt"), QStringLiteral("Grote Mark")}));
+        QCOMPARE(e.attribute(u"category")->kind(), Attribute::Kind::VocabProperty);
+        QCOMPARE(e.attribute(u"config")->kind(), Attribute::Kind::JsonProperty);
+        QCOMPARE(e.attribute(u"location")->kind(), Attribute::Kind::GeoProperty);
+        QCOMPARE(e.location().firstPoint(), QPointF(-8.5, 41.2));
+        QCOMPARE(e.attribute(u"position")->geometry().firstPoint(), QPointF(-8.6, 41.3));
+        QCOMPARE(e.attribute(u"route")->value().value<QJsonValue>().toArray().size(), 3);
+        QCOMPARE(e.attribute(u"owners")->objects().size(), 2);
+        QCOMPARE(e.attribute(u"address")->kind(), Attribute::Kind::Property);
+        QVERIFY(e.attribute(u"address")->sub().empty());
+    }
+
+    // keyValues/simplified: Language, Vocab and Json properties keep a marker member.
+    void simplifiedLanguageVocabJson()
+    {
+        const ParseResult r = parse("{\"id\": \"urn:ngsi-ld:Park:1\", \"type\": \"Park\",\n"
+            "  \"name\": {\"languageMap\": {\"en\": \"Central Park\", \"de\": \"Zentralpark\"}},\n"
+            "  \"status\": {\"vocab\": [\"open\", \"guarded\"]},\n"
+            "  \"config\": {\"json\": {\"gates\": 3}}, \"area\": 12.5}");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Entity &e = r.entities.front();
+        QCOMPARE(e.attribute(u"name")->kind(), Attribute::Kind::LanguageProperty);
+        QCOMPARE(e.attribute(u"name")->languageMap().value(QStringLiteral("de")), QStringLiteral("Zentralpark"));
+        QCOMPARE(e.attribute(u"status")->kind(), Attribute::Kind::VocabProperty);
+        QCOMPARE(e.attribute(u"status")->value().toStringList(), (QStringList{QStringLiteral("open"), QStringLiteral("guarded")}));
+        QCOMPARE(e.attribute(u"config")->kind(), Attribute::Kind::JsonProperty);
+        QCOMPARE(e.attribute(u"config")->value().value<QJsonValue>().toObject().value(QStringLiteral("gates")).toInt(), 3);
+        QCOMPARE(e.number(u"area"), 12.5);
+        QVERIFY(r.warnings.isEmpty());
+    }
+
+    // Orion-LD and Scorpio write "VocabularyProperty".
+    void vocabularyPropertyAlias()
+    {
+        const ParseResult r = parse("{\"id\": \"urn:a:1\", \"type\": \"A\", \"status\": {\"type\": \"VocabularyProperty\", \"vocab\": \"open\"}}");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Attribute *status = r.entities.front().attribute(u"status");
+        QCOMPARE(status->kind(), Attribute::Kind::VocabProperty);
+        QCOMPARE(status->value().toString(), QStringLiteral("open"));
+    }
+
+    // notification.endpoint.accept application/geo+json: "data" is a FeatureCollection.
+    void geoJsonNotification()
+    {
+        const ParseResult r = parse("{\"id\": \"urn:ngsi-ld:Notification:5\", \"type\": \"Notification\",\n"
+            "  \"subscriptionId\": \"urn:ngsi-ld:Subscription:geo\", \"notifiedAt\": \"2024-03-01T10:00:00Z\",\n"
+            "  \"data\": {\"type\": \"FeatureCollection\", \"features\": [\n"
+            "    {\"id\": \"urn:ngsi-ld:Beehive:1\", \"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [13.37, 52.51]},\n"
+            "     \"properties\": {\"type\": \"Beehive\", \"temperature\": {\"type\": \"Property\", \"value\": 21.5}}},\n"
+            "    {\"id\": \"urn:ngsi-ld:Beehive:2\", \"type\": \"Feature\", \"geometry\": null,\n"
+            "     \"properties\": {\"type\": \"Beehive\", \"temperature\": 19}}]}}");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.shape, ParseResult::Shape::Notification);
+        QCOMPARE(r.subscriptionId, QStringLiteral("urn:ngsi-ld:Subscription:geo"));
+        QCOMPARE(int(r.entities.size()), 2);
+        QCOMPARE(r.entities.front().location().firstPoint(), QPointF(13.37, 52.51));
+        QCOMPARE(r.entities.front().number(u"temperature"), 21.5);
+        QCOMPARE(r.entities.back().number(u"temperature"), 19.0);
+    }
+
+    // Standard members are never sub-attributes: showChanges' previousValue, and the linked
+    // entity of join=inline (NGSI-LD 1.8), read as an entity of its own (once).
+    void standardMembersAreNotSubAttributes()
+    {
+        const ParseResult r = parse("{\"id\": \"urn:ngsi-ld:Notification:6\", \"type\": \"Notification\",\n"
+            "  \"subscriptionId\": \"urn:ngsi-ld:Subscription:1\", \"notifiedAt\": \"2024-03-01T10:00:00Z\",\n"
+            "  \"data\": [{\"id\": \"urn:ngsi-ld:Shelf:1\", \"type\": \"Shelf\",\n"
+            "    \"numberOfItems\": {\"type\": \"Property\", \"value\": 50, \"previousValue\": 49},\n"
+            "    \"label\": {\"type\": \"VocabProperty\", \"vocab\": \"full\", \"previousVocab\": \"empty\"},\n"
+            "    \"stocks\": {\"type\": \"Relationship\", \"object\": \"urn:ngsi-ld:Product:1\", \"previousObject\": \"urn:ngsi-ld:Product:0\",\n"
+            "               \"entity\": {\"id\": \"urn:ngsi-ld:Product:1\", \"type\": \"Product\", \"price\": {\"type\": \"Property\", \"value\": 1.99}}},\n"
+            "    \"locatedIn\": {\"object\": \"urn:ngsi-ld:Store:1\",\n"
+            "                  \"entity\": {\"id\": \"urn:ngsi-ld:Store:1\", \"type\": \"Store\", \"name\": {\"value\": \"Bösebrücke\"}}}},\n"
+            "    {\"id\": \"urn:ngsi-ld:Shelf:2\", \"type\": \"Shelf\",\n"
+            "     \"stocks\": {\"object\": \"urn:ngsi-ld:Product:1\", \"entity\": {\"id\": \"urn:ngsi-ld:Product:1\", \"type\": \"Product\"}}}]}");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(QLatin1Char('\n'))));
+        QStringList ids;
+        for (const Entity &e : r.entities)
+            ids << e.id;
+        ids.sort();
+        QCOMPARE(ids, (QStringList{QStringLiteral("urn:ngsi-ld:Product:1"), QStringLiteral("urn:ngsi-ld:Shelf:1"),
+                                   QStringLiteral("urn:ngsi-ld:Shelf:2"), QStringLiteral("urn:ngsi-ld:Store:1")}));
+        const Entity &shelf = r.entities.front();
+        QCOMPARE(shelf.number(u"numberOfItems"), 50.0);
+        for (const char16_t *name : {u"numberOfItems", u"label", u"stocks", u"locatedIn"})
+            QVERIFY2(shelf.attribute(QStringView(name))->sub().empty(), qPrintable(QString::fromUtf16(name)));
+        QCOMPARE(shelf.attribute(u"stocks")->object(), QStringLiteral("urn:ngsi-ld:Product:1"));
+        for (const Entity &e : r.entities) {
+            if (e.id == QLatin1String("urn:ngsi-ld:Product:1"))
+                QCOMPARE(e.number(u"price"), 1.99); // the first (full) copy is kept
+            if (e.id == QLatin1String("urn:ngsi-ld:Store:1"))
+                QCOMPARE(e.attribute(u"name")->value().toString(), QStringLiteral("Bösebrücke"));
+        }
+    }
+
+    // A time without a zone is read as UTC, and said, naming the attribute.
+    void timeWithoutZoneIsReported()
+    {
+        const ParseResult r = parse("{\"id\": \"urn:a:1\", \"type\": \"A\",\n"
+            "  \"p\": {\"type\": \"Property\", \"value\": 1, \"observedAt\": \"2024-01-01T10:00:00\"},\n"
+            "  \"q\": {\"type\": \"Property\", \"value\": 2, \"observedAt\": \"2024-01-01T10:00:00\"},\n"
+            "  \"r\": {\"type\": \"Property\", \"value\": 3, \"observedAt\": \"2024-01-01T11:00:00+01:00\"},\n"
+            "  \"s\": {\"type\": \"Property\", \"value\": 4, \"observedAt\": \"2024-01-01T10:00:00Z\"}}");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Entity &e = r.entities.front();
+        const qint64 utc = IsoTime::parse(std::string_view("2024-01-01T10:00:00Z"));
+        for (const char16_t *name : {u"p", u"q", u"r", u"s"})
+            QCOMPARE(e.attribute(QStringView(name))->observedAt(), utc);
+        const QStringList zoneless = r.warnings.filter(QStringLiteral("no time zone"));
+        QCOMPARE(zoneless.size(), 2);
+        QVERIFY(zoneless.at(0).contains(QStringLiteral("\"p\"")));
+        QVERIFY(zoneless.at(1).contains(QStringLiteral("\"q\"")));
+        QVERIFY(IsoTime::hasZone("2024-01-01T10:00:00-05:00"));
+        QVERIFY(!IsoTime::hasZone("2024-01-01T10:00:00"));
+        QVERIFY(!IsoTime::hasZone("2024-01-01"));
+    }
+
+    // On-Demand does not count levels when it skips a value: deep JSON is an error, not "0 entities".
+    void deepJsonIsAnError_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("root array") << QByteArray(20000, '[') + QByteArray(20000, ']');
+        QTest::newRow("keyValues array") << QByteArray("{\"id\":\"urn:a:1\",\"type\":\"A\",\"x\":") + QByteArray(5000, '[')
+                + QByteArray(5000, ']') + "}";
+        QByteArray objects = "{\"id\":\"urn:a:1\",\"type\":\"A\",\"x\":";
+        for (int i = 0; i < 5000; ++i)
+            objects += "{\"k\":";
+        objects += "1" + QByteArray(5001, '}');
+        QTest::newRow("keyValues object") << objects;
+    }
+
+    void deepJsonIsAnError()
+    {
+        QFETCH(QByteArray, json);
+        const ParseResult r = parse(json);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("nesting deeper than")), qPrintable(r.error));
+        QVERIFY(r.entities.empty());
+        // Deep but within the limit: read.
+        const ParseResult fine = parse(QByteArray("{\"id\":\"urn:a:1\",\"type\":\"A\",\"x\":") + QByteArray(500, '[')
+                                       + QByteArray(500, ']') + "}");
+        QVERIFY2(fine.ok(), qPrintable(fine.error));
+    }
+
     void bothGeometryReadersAgree_data()
     {
         QTest::addColumn<QByteArray>("geometry");
