@@ -90,6 +90,14 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Gegangen</translation>
+    </message>
+    <message>
+        <source>Cleared, unacknowledged</source>
+        <translation>Gegangen, nicht quittiert</translation>
+    </message>
 </context>
 <context>
     <name>AlarmPanel</name>
@@ -106,10 +114,6 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
         <translation>Kritisch</translation>
     </message>
     <message>
-        <source>Acknowledged</source>
-        <translation>Quittiert</translation>
-    </message>
-    <message>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
@@ -120,6 +124,18 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     <message>
         <source>Open alarms: %1 of %2</source>
         <translation>Offene Alarme: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Data source alarms</source>
+        <translation>Alarme der Datenquelle</translation>
+    </message>
+    <message>
+        <source>Cleared, unacknowledged</source>
+        <translation>Gegangen, nicht quittiert</translation>
     </message>
 </context>
 <context>
@@ -151,6 +167,14 @@ Es verwendet Qt unter der GNU LGPL 3.0, VTK unter der BSD-3-Klausel-Lizenz, GDAL
     <message>
         <source> — %1 of %2 stale (silent for more than %3 min)</source>
         <translation> — %1 von %2 veraltet (seit über %3 min still)</translation>
+    </message>
+    <message>
+        <source>NOT LIVE — no data — %1 since %2</source>
+        <translation>NICHT LIVE — keine Daten — %1 seit %2</translation>
+    </message>
+    <message>
+        <source>NOT LIVE — data as of %1 — %2 since %3</source>
+        <translation>NICHT LIVE — Daten vom %1 — %2 seit %3</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1163,33 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
         <source>Cache tidied: %1 values past the %3-day retention folded into hourly averages (%2 MB now)</source>
         <translation>Cache aufgeräumt: %1 Werte jenseits der Aufbewahrung von %3 Tagen zu Stundenmitteln zusammengefasst (jetzt %2 MB)</translation>
     </message>
+    <message>
+        <source>broker unreachable</source>
+        <translation>Broker nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>connection error</source>
+        <translation>Verbindungsfehler</translation>
+    </message>
+    <message>
+        <source>subscription lost</source>
+        <translation>Abonnement verloren</translation>
+    </message>
+    <message>
+        <source>notifications stopped</source>
+        <translation>Benachrichtigungen ausgeblieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back-filled %n value(s) for %1–%2</source>
+        <translation>
+            <numerusform>%n Wert nachgeladen für %1–%2</numerusform>
+            <numerusform>%n Werte nachgeladen für %1–%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the broker has no history for %1: only the current state was fetched, values observed in between are missing</source>
+        <translation>; der Broker hat keine Historie für %1: nur der aktuelle Zustand wurde abgerufen, die Werte dazwischen fehlen</translation>
+    </message>
 </context>
 <context>
     <name>EnergyDashboard</name>
@@ -1350,6 +1401,48 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>FeedAlarm</name>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>the broker</source>
+        <translation>der Broker</translation>
+    </message>
+    <message>
+        <source>Data not live: %1</source>
+        <translation>Daten nicht live: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3. The dashboards show the last data received until the feed is back.</source>
+        <translation>%1: %2 seit %3. Die Dashboards zeigen die zuletzt empfangenen Daten, bis der Datenstrom zurück ist.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedWatchdog</name>
+    <message>
+        <source>the broker no longer has CityDeck&apos;s subscription</source>
+        <translation>der Broker hat das Abonnement von CityDeck nicht mehr</translation>
+    </message>
+    <message>
+        <source>the subscription expired</source>
+        <translation>das Abonnement ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the broker reports that its notifications fail</source>
+        <translation>der Broker meldet, dass seine Benachrichtigungen fehlschlagen</translation>
+    </message>
+    <message>
+        <source>the broker reports that its notifications fail: %1</source>
+        <translation>der Broker meldet, dass seine Benachrichtigungen fehlschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the broker sent %1 notifications, %2 arrived</source>
+        <translation>der Broker hat %1 Benachrichtigungen gesendet, %2 sind angekommen</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1741,26 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
+    <message>
+        <source>broker unreachable since %1: %2</source>
+        <translation>Broker nicht erreichbar seit %1: %2</translation>
+    </message>
+    <message>
+        <source>subscription lost since %1 (%2); subscribing again</source>
+        <translation>Abonnement verloren seit %1 (%2); wird neu abonniert</translation>
+    </message>
+    <message>
+        <source>notifications stopped since %1 (%2); polling every %3 s</source>
+        <translation>Benachrichtigungen ausgeblieben seit %1 (%2); Abfrage alle %3 s</translation>
+    </message>
+    <message>
+        <source>the broker answers again; polling every %1 s</source>
+        <translation>der Broker antwortet wieder; Abfrage alle %1 s</translation>
+    </message>
+    <message>
+        <source>the broker answers again; waiting for notifications</source>
+        <translation>der Broker antwortet wieder; warte auf Benachrichtigungen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1841,6 +1954,13 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <message>
         <source>%1 markers — click to zoom in</source>
         <translation>%1 Markierungen — zum Vergrößern klicken</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationReceiver</name>
+    <message>
+        <source>notifications cannot be received: %1:%2 is taken by another program or not allowed</source>
+        <translation>Benachrichtigungen können nicht empfangen werden: %1:%2 ist von einem anderen Programm belegt oder nicht erlaubt</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2654,18 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
         <source>Stop loading; what is already cached stays</source>
         <translation>Laden beenden; was schon im Cache ist, bleibt</translation>
     </message>
+    <message>
+        <source>Not live</source>
+        <translation>Nicht live</translation>
+    </message>
+    <message>
+        <source>NOT LIVE</source>
+        <translation>NICHT LIVE</translation>
+    </message>
+    <message>
+        <source>Dashboards show the last data received: the feed is not live</source>
+        <translation>Die Dashboards zeigen die zuletzt empfangenen Daten: der Datenstrom ist nicht live</translation>
+    </message>
 </context>
 <context>
     <name>SourceMappingEditor</name>
@@ -2642,8 +2774,16 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
         <translation>kein Verlauf für %1: %2</translation>
     </message>
     <message>
-        <source>Subscribing…</source>
-        <translation>Abonnement…</translation>
+        <source>Back-filling the values missed since %1…</source>
+        <translation>Verpasste Werte seit %1 werden nachgeladen…</translation>
+    </message>
+    <message>
+        <source>Back-filling: %1</source>
+        <translation>Nachladen: %1</translation>
+    </message>
+    <message>
+        <source>no history for %1: values observed between %2 and %3 are missing</source>
+        <translation>keine Historie für %1: die Werte zwischen %2 und %3 fehlen</translation>
     </message>
 </context>
 <context>

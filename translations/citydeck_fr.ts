@@ -90,6 +90,14 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Effacée</translation>
+    </message>
+    <message>
+        <source>Cleared, unacknowledged</source>
+        <translation>Effacée, non acquittée</translation>
+    </message>
 </context>
 <context>
     <name>AlarmPanel</name>
@@ -106,10 +114,6 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
         <translation>Critique</translation>
     </message>
     <message>
-        <source>Acknowledged</source>
-        <translation>Acquittée</translation>
-    </message>
-    <message>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
@@ -120,6 +124,18 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     <message>
         <source>Open alarms: %1 of %2</source>
         <translation>Alarmes ouvertes : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source de données</translation>
+    </message>
+    <message>
+        <source>Data source alarms</source>
+        <translation>Alarmes de la source de données</translation>
+    </message>
+    <message>
+        <source>Cleared, unacknowledged</source>
+        <translation>Effacée, non acquittée</translation>
     </message>
 </context>
 <context>
@@ -151,6 +167,14 @@ Il utilise Qt sous GNU LGPL 3.0, VTK sous licence BSD à 3 clauses, GDAL/OGR et 
     <message>
         <source> — %1 of %2 stale (silent for more than %3 min)</source>
         <translation> — %1 sur %2 périmées (muettes depuis plus de %3 min)</translation>
+    </message>
+    <message>
+        <source>NOT LIVE — no data — %1 since %2</source>
+        <translation>PAS EN DIRECT — aucune donnée — %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>NOT LIVE — data as of %1 — %2 since %3</source>
+        <translation>PAS EN DIRECT — données au %1 — %2 depuis %3</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1163,33 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
         <source>Cache tidied: %1 values past the %3-day retention folded into hourly averages (%2 MB now)</source>
         <translation>Cache nettoyé : %1 valeurs au-delà de la conservation de %3 jours résumées en moyennes horaires (%2 Mo désormais)</translation>
     </message>
+    <message>
+        <source>broker unreachable</source>
+        <translation>courtier injoignable</translation>
+    </message>
+    <message>
+        <source>connection error</source>
+        <translation>erreur de connexion</translation>
+    </message>
+    <message>
+        <source>subscription lost</source>
+        <translation>abonnement perdu</translation>
+    </message>
+    <message>
+        <source>notifications stopped</source>
+        <translation>notifications interrompues</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back-filled %n value(s) for %1–%2</source>
+        <translation>
+            <numerusform>%n valeur rattrapée pour %1–%2</numerusform>
+            <numerusform>%n valeurs rattrapées pour %1–%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the broker has no history for %1: only the current state was fetched, values observed in between are missing</source>
+        <translation> ; le courtier n’a pas d’historique pour %1 : seul l’état actuel a été récupéré, les valeurs observées entre-temps manquent</translation>
+    </message>
 </context>
 <context>
     <name>EnergyDashboard</name>
@@ -1350,6 +1401,48 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>FeedAlarm</name>
+    <message>
+        <source>Data source</source>
+        <translation>Source de données</translation>
+    </message>
+    <message>
+        <source>the broker</source>
+        <translation>le courtier</translation>
+    </message>
+    <message>
+        <source>Data not live: %1</source>
+        <translation>Données pas en direct : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3. The dashboards show the last data received until the feed is back.</source>
+        <translation>%1 : %2 depuis %3. Les tableaux de bord affichent les dernières données reçues jusqu’au retour du flux.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedWatchdog</name>
+    <message>
+        <source>the broker no longer has CityDeck&apos;s subscription</source>
+        <translation>le courtier n’a plus l’abonnement de CityDeck</translation>
+    </message>
+    <message>
+        <source>the subscription expired</source>
+        <translation>l’abonnement a expiré</translation>
+    </message>
+    <message>
+        <source>the broker reports that its notifications fail</source>
+        <translation>le courtier signale l’échec de ses notifications</translation>
+    </message>
+    <message>
+        <source>the broker reports that its notifications fail: %1</source>
+        <translation>le courtier signale l’échec de ses notifications : %1</translation>
+    </message>
+    <message>
+        <source>the broker sent %1 notifications, %2 arrived</source>
+        <translation>le courtier a envoyé %1 notifications, %2 sont arrivées</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1741,26 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
+    <message>
+        <source>broker unreachable since %1: %2</source>
+        <translation>courtier injoignable depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>subscription lost since %1 (%2); subscribing again</source>
+        <translation>abonnement perdu depuis %1 (%2) ; nouvel abonnement</translation>
+    </message>
+    <message>
+        <source>notifications stopped since %1 (%2); polling every %3 s</source>
+        <translation>notifications interrompues depuis %1 (%2) ; interrogation toutes les %3 s</translation>
+    </message>
+    <message>
+        <source>the broker answers again; polling every %1 s</source>
+        <translation>le courtier répond à nouveau ; interrogation toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>the broker answers again; waiting for notifications</source>
+        <translation>le courtier répond à nouveau ; en attente de notifications</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1841,6 +1954,13 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <message>
         <source>%1 markers — click to zoom in</source>
         <translation>%1 repères — cliquer pour zoomer</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationReceiver</name>
+    <message>
+        <source>notifications cannot be received: %1:%2 is taken by another program or not allowed</source>
+        <translation>les notifications ne peuvent pas être reçues : %1:%2 est pris par un autre programme ou non autorisé</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2654,18 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
         <source>Stop loading; what is already cached stays</source>
         <translation>Arrêter le chargement ; ce qui est déjà en cache reste</translation>
     </message>
+    <message>
+        <source>Not live</source>
+        <translation>Pas en direct</translation>
+    </message>
+    <message>
+        <source>NOT LIVE</source>
+        <translation>PAS EN DIRECT</translation>
+    </message>
+    <message>
+        <source>Dashboards show the last data received: the feed is not live</source>
+        <translation>Les tableaux de bord affichent les dernières données reçues : le flux n’est pas en direct</translation>
+    </message>
 </context>
 <context>
     <name>SourceMappingEditor</name>
@@ -2642,8 +2774,16 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
         <translation>pas d&apos;historique pour %1 : %2</translation>
     </message>
     <message>
-        <source>Subscribing…</source>
-        <translation>Abonnement…</translation>
+        <source>Back-filling the values missed since %1…</source>
+        <translation>Rattrapage des valeurs manquées depuis %1…</translation>
+    </message>
+    <message>
+        <source>Back-filling: %1</source>
+        <translation>Rattrapage : %1</translation>
+    </message>
+    <message>
+        <source>no history for %1: values observed between %2 and %3 are missing</source>
+        <translation>pas d’historique pour %1 : les valeurs observées entre %2 et %3 manquent</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,14 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Opgeheven</translation>
+    </message>
+    <message>
+        <source>Cleared, unacknowledged</source>
+        <translation>Opgeheven, niet bevestigd</translation>
+    </message>
 </context>
 <context>
     <name>AlarmPanel</name>
@@ -106,10 +114,6 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
         <translation>Kritiek</translation>
     </message>
     <message>
-        <source>Acknowledged</source>
-        <translation>Bevestigd</translation>
-    </message>
-    <message>
         <source>Alarms</source>
         <translation>Alarmen</translation>
     </message>
@@ -120,6 +124,18 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     <message>
         <source>Open alarms: %1 of %2</source>
         <translation>Open alarmen: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Gegevensbron</translation>
+    </message>
+    <message>
+        <source>Data source alarms</source>
+        <translation>Alarmen van de gegevensbron</translation>
+    </message>
+    <message>
+        <source>Cleared, unacknowledged</source>
+        <translation>Opgeheven, niet bevestigd</translation>
     </message>
 </context>
 <context>
@@ -151,6 +167,14 @@ Het gebruikt Qt onder de GNU LGPL 3.0, VTK onder de BSD-3-clausule-licentie, GDA
     <message>
         <source> — %1 of %2 stale (silent for more than %3 min)</source>
         <translation> — %1 van %2 verouderd (meer dan %3 min stil)</translation>
+    </message>
+    <message>
+        <source>NOT LIVE — no data — %1 since %2</source>
+        <translation>NIET LIVE — geen gegevens — %1 sinds %2</translation>
+    </message>
+    <message>
+        <source>NOT LIVE — data as of %1 — %2 since %3</source>
+        <translation>NIET LIVE — gegevens van %1 — %2 sinds %3</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1163,33 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
         <source>Cache tidied: %1 values past the %3-day retention folded into hourly averages (%2 MB now)</source>
         <translation>Cache opgeschoond: %1 waarden ouder dan de bewaartermijn van %3 dagen samengevat tot uurgemiddelden (nu %2 MB)</translation>
     </message>
+    <message>
+        <source>broker unreachable</source>
+        <translation>broker onbereikbaar</translation>
+    </message>
+    <message>
+        <source>connection error</source>
+        <translation>verbindingsfout</translation>
+    </message>
+    <message>
+        <source>subscription lost</source>
+        <translation>abonnement verloren</translation>
+    </message>
+    <message>
+        <source>notifications stopped</source>
+        <translation>meldingen gestopt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back-filled %n value(s) for %1–%2</source>
+        <translation>
+            <numerusform>%n waarde aangevuld voor %1–%2</numerusform>
+            <numerusform>%n waarden aangevuld voor %1–%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the broker has no history for %1: only the current state was fetched, values observed in between are missing</source>
+        <translation>; de broker heeft geen historiek voor %1: alleen de huidige toestand is opgehaald, de waarden daartussen ontbreken</translation>
+    </message>
 </context>
 <context>
     <name>EnergyDashboard</name>
@@ -1350,6 +1401,48 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>FeedAlarm</name>
+    <message>
+        <source>Data source</source>
+        <translation>Gegevensbron</translation>
+    </message>
+    <message>
+        <source>the broker</source>
+        <translation>de broker</translation>
+    </message>
+    <message>
+        <source>Data not live: %1</source>
+        <translation>Gegevens niet live: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3. The dashboards show the last data received until the feed is back.</source>
+        <translation>%1: %2 sinds %3. De dashboards tonen de laatst ontvangen gegevens tot de stroom terug is.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedWatchdog</name>
+    <message>
+        <source>the broker no longer has CityDeck&apos;s subscription</source>
+        <translation>de broker heeft het abonnement van CityDeck niet meer</translation>
+    </message>
+    <message>
+        <source>the subscription expired</source>
+        <translation>het abonnement is verlopen</translation>
+    </message>
+    <message>
+        <source>the broker reports that its notifications fail</source>
+        <translation>de broker meldt dat zijn meldingen mislukken</translation>
+    </message>
+    <message>
+        <source>the broker reports that its notifications fail: %1</source>
+        <translation>de broker meldt dat zijn meldingen mislukken: %1</translation>
+    </message>
+    <message>
+        <source>the broker sent %1 notifications, %2 arrived</source>
+        <translation>de broker stuurde %1 meldingen, %2 kwamen aan</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1741,26 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
+    <message>
+        <source>broker unreachable since %1: %2</source>
+        <translation>broker onbereikbaar sinds %1: %2</translation>
+    </message>
+    <message>
+        <source>subscription lost since %1 (%2); subscribing again</source>
+        <translation>abonnement verloren sinds %1 (%2); opnieuw abonneren</translation>
+    </message>
+    <message>
+        <source>notifications stopped since %1 (%2); polling every %3 s</source>
+        <translation>meldingen gestopt sinds %1 (%2); elke %3 s opvragen</translation>
+    </message>
+    <message>
+        <source>the broker answers again; polling every %1 s</source>
+        <translation>de broker antwoordt weer; elke %1 s opvragen</translation>
+    </message>
+    <message>
+        <source>the broker answers again; waiting for notifications</source>
+        <translation>de broker antwoordt weer; wachten op meldingen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1841,6 +1954,13 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <message>
         <source>%1 markers — click to zoom in</source>
         <translation>%1 markeringen — klik om in te zoomen</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationReceiver</name>
+    <message>
+        <source>notifications cannot be received: %1:%2 is taken by another program or not allowed</source>
+        <translation>meldingen kunnen niet ontvangen worden: %1:%2 is bezet door een ander programma of niet toegestaan</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2654,18 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
         <source>Stop loading; what is already cached stays</source>
         <translation>Laden stoppen; wat al in de cache staat, blijft</translation>
     </message>
+    <message>
+        <source>Not live</source>
+        <translation>Niet live</translation>
+    </message>
+    <message>
+        <source>NOT LIVE</source>
+        <translation>NIET LIVE</translation>
+    </message>
+    <message>
+        <source>Dashboards show the last data received: the feed is not live</source>
+        <translation>De dashboards tonen de laatst ontvangen gegevens: de stroom is niet live</translation>
+    </message>
 </context>
 <context>
     <name>SourceMappingEditor</name>
@@ -2642,8 +2774,16 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
         <translation>geen geschiedenis voor %1: %2</translation>
     </message>
     <message>
-        <source>Subscribing…</source>
-        <translation>Abonneren…</translation>
+        <source>Back-filling the values missed since %1…</source>
+        <translation>Gemiste waarden sinds %1 aanvullen…</translation>
+    </message>
+    <message>
+        <source>Back-filling: %1</source>
+        <translation>Aanvullen: %1</translation>
+    </message>
+    <message>
+        <source>no history for %1: values observed between %2 and %3 are missing</source>
+        <translation>geen historiek voor %1: de waarden tussen %2 en %3 ontbreken</translation>
     </message>
 </context>
 <context>

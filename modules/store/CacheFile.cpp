@@ -294,7 +294,8 @@ bool CacheFile::openForReading(const QString &path, QString *error)
         problem = QStringLiteral("the cache %1 has schema %2 and this citydeck-cli reads schema %3: open it with this version's "
                                  "citydeck-cli sync or CityDeck first").arg(path).arg(version).arg(kSchemaVersion);
     else if (const QString check = quickCheck(); check != QLatin1String("ok"))
-        problem = QStringLiteral("the cache %1 is damaged: %2").arg(path, check.left(200));
+        problem = QStringLiteral("the cache %1 is damaged: %2") // one line: the first of SQLite's findings
+                      .arg(path, check.section(QLatin1Char('\n'), 0, 0).left(200));
     if (!problem.isEmpty()) {
         *error = problem;
         close();

@@ -40,6 +40,7 @@ void SyncEngine::start(const Options &options)
     m_step = 0;
     m_initial = true;
     m_warnings.clear();
+    m_storeFailures = 0;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_backfillFrom = now - options.historyMs;
     m_backfillTo = now;
@@ -73,6 +74,7 @@ void SyncEngine::store(const std::vector<Entity> &entities)
     QString error;
     if (!m_journal->append(entities, QDateTime::currentMSecsSinceEpoch(), m_client ? m_client->settings().tenant : QString(), &stats, &error)) {
         // The data stays in memory for this session's dashboards; say why it was not kept.
+        ++m_storeFailures;
         m_warnings << tr("could not write to the cache: %1").arg(error);
         qCWarning(lcSync).noquote() << m_warnings.last();
         return;

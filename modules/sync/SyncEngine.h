@@ -60,6 +60,8 @@ public:
     qint64 storedObservations() const { return m_stored; }
     qint64 newestObservation() const { return m_newest; }
     QStringList warnings() const { return m_warnings; }
+    // Batches received but not kept (a full disk, a read-only cache): callers must know.
+    int storeFailures() const { return m_storeFailures; }
 
 signals:
     void progress(const QString &step, int done, int total);
@@ -99,6 +101,7 @@ private:
     qint64 m_stored = 0;
     qint64 m_newest = 0;
     QStringList m_warnings;
+    int m_storeFailures = 0;
     // The gap after a lost feed: observedAt of the newest value before it (0: none pending).
     qint64 m_gapFrom = 0;
     bool m_gapRunning = false;
