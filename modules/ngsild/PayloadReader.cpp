@@ -506,7 +506,9 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Recor
         if (value.type() == ondemand::json_type::object) {
             std::vector<Span> pairs; // tag, text, tag, text…
             for (auto field : value.get_object()) {
-                const Span tag = m_writer.text(std::string_view(field.unescaped_key()));
+                // Read once: the key can no longer be asked for once the value was read.
+                const std::string_view key = field.unescaped_key();
+                const Span tag = m_writer.text(key);
                 ondemand::value text = field.value();
                 if (text.type() == ondemand::json_type::string) {
                     pairs.push_back(tag);
@@ -517,7 +519,7 @@ void PayloadReader::readNormalizedField(std::string_view key, Value value, Recor
                 const QStringList texts = readStrings(text);
                 if (texts.isEmpty())
                     warn(QStringLiteral("LanguageProperty \"%1\": the \"%2\" text is neither a text nor a list of texts: dropped")
-                             .arg(nameOf(name), toQString(field.unescaped_key())));
+                             .arg(nameOf(name), toQString(key)));
                 for (const QString &t : texts) {
                     pairs.push_back(tag);
                     pairs.push_back(m_writer.text(QStringView(t)));

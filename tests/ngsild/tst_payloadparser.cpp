@@ -302,6 +302,20 @@ private slots:
         QVERIFY(r.warnings.isEmpty());
     }
 
+    // A language whose text is neither a text nor a list of texts is dropped and named (found by
+    // the fuzzer: the key was read after its value).
+    void languageMapWithAWrongText()
+    {
+        const ParseResult r = parse("{\"id\": \"urn:a:1\", \"type\": \"A\", \"street\": {\"type\": \"LanguageProperty\",\n"
+            "  \"languageMap\": {\"fr\": 3, \"en\": \"Main street\", \"nl\": [\"Hoofdstraat\", \"Grote straat\"]}}}");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Attribute *street = r.entities.front().attribute(u"street");
+        QCOMPARE(street->languageMap().value(QStringLiteral("en")), QStringLiteral("Main street"));
+        QVERIFY(!street->languageMap().contains(QStringLiteral("fr")));
+        QCOMPARE(r.warnings.size(), 1);
+        QVERIFY2(r.warnings.first().contains(QStringLiteral("\"fr\" text")), qPrintable(r.warnings.first()));
+    }
+
     // Orion-LD and Scorpio write "VocabularyProperty".
     void vocabularyPropertyAlias()
     {

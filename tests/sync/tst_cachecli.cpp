@@ -16,6 +16,15 @@
 #include <QTest>
 
 namespace {
+// The city at 10:00 on 14 March 2026, its clock stopped: every run sees the same history.
+CitySimulation::Options frozenCity()
+{
+    CitySimulation::Options o;
+    o.start = IsoTime::parse(std::string_view("2026-03-14T10:00:00Z"));
+    o.speed = 0;
+    return o;
+}
+
 // The simulator lives in this event loop; syncing its history takes a while.
 CliRun cli(const QStringList &args)
 {
@@ -36,10 +45,7 @@ class TestCacheCli : public QObject
 private slots:
     void syncThenReview()
     {
-        CitySimulation::Options o;
-        o.start = IsoTime::parse(std::string_view("2026-03-14T10:00:00Z"));
-        o.speed = 0;
-        SimServer server(o);
+        SimServer server(frozenCity());
         QVERIFY(server.listen());
         QTemporaryDir dir;
         const QString cache = dir.filePath(QStringLiteral("sq.sqlite"));
@@ -75,10 +81,7 @@ private slots:
     // The read path says a cache is damaged and exits 2; it neither answers nor moves the file.
     void stateRefusesADamagedCache()
     {
-        CitySimulation::Options o;
-        o.start = IsoTime::parse(std::string_view("2026-03-14T10:00:00Z"));
-        o.speed = 0;
-        SimServer server(o);
+        SimServer server(frozenCity());
         QVERIFY(server.listen());
         QTemporaryDir dir;
         const QString cache = dir.filePath(QStringLiteral("d.sqlite"));
@@ -123,10 +126,7 @@ private slots:
     {
         if (!QFile::exists(QStringLiteral("/bin/sh")))
             QSKIP("needs /bin/sh to set a file size limit");
-        CitySimulation::Options o;
-        o.start = IsoTime::parse(std::string_view("2026-03-14T10:00:00Z"));
-        o.speed = 0;
-        SimServer server(o);
+        SimServer server(frozenCity());
         QVERIFY(server.listen());
         QTemporaryDir dir;
         const QString wrapper = dir.filePath(QStringLiteral("cli-small-disk.sh"));
