@@ -2758,10 +2758,6 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
         <translation>Laden von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Back-filling since %1…</source>
-        <translation>Nachladen seit %1…</translation>
-    </message>
-    <message>
         <source>Cache filled</source>
         <translation>Cache gefüllt</translation>
     </message>

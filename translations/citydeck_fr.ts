@@ -2758,10 +2758,6 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
         <translation>Le chargement de %1 a échoué : %2</translation>
     </message>
     <message>
-        <source>Back-filling since %1…</source>
-        <translation>Rattrapage depuis %1…</translation>
-    </message>
-    <message>
         <source>Cache filled</source>
         <translation>Cache rempli</translation>
     </message>

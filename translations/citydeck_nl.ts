@@ -2758,10 +2758,6 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
         <translation>Laden van %1 mislukt: %2</translation>
     </message>
     <message>
-        <source>Back-filling since %1…</source>
-        <translation>Aanvullen sinds %1…</translation>
-    </message>
-    <message>
         <source>Cache filled</source>
         <translation>Cache gevuld</translation>
     </message>

@@ -38,7 +38,6 @@ void SyncEngine::start(const Options &options)
     cancel();
     m_options = options;
     m_step = 0;
-    m_initial = true;
     m_warnings.clear();
     m_storeFailures = 0;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -125,24 +124,13 @@ void SyncEngine::loadNext()
     });
 }
 
-void SyncEngine::backfillSince(qint64 from)
-{
-    m_backfillFrom = from;
-    m_backfillTo = 0; // open-ended: everything after `from`
-    m_step = 0;
-    m_initial = false;
-    setPhase(Phase::Backfilling, tr("Back-filling since %1…").arg(QDateTime::fromMSecsSinceEpoch(from).toString(Qt::ISODate)));
-    backfillNext();
-}
-
 void SyncEngine::backfillNext()
 {
     if (!m_client)
         return;
     if (m_step >= m_options.types.size() || (m_options.historyMs <= 0 && m_options.since <= 0)) {
         m_job.clear(); // done; the gap fill may start its own
-        if (m_initial)
-            emit initialLoadFinished();
+        emit initialLoadFinished();
         if (m_options.live && !m_feed)
             goLive();
         else if (m_feed)
@@ -152,17 +140,16 @@ void SyncEngine::backfillNext()
         return;
     }
     const int total = int(m_options.types.size());
-    emit progress(tr("History: %1").arg(m_options.types.at(m_step)), (m_initial ? total : 0) + m_step, m_initial ? 2 * total : total);
+    emit progress(tr("History: %1").arg(m_options.types.at(m_step)), total + m_step, 2 * total);
     TemporalQuery query;
     query.entities.types = {m_options.types.at(m_step)};
-    query.timerel = m_backfillTo > 0 ? TemporalQuery::TimeRel::Between : TemporalQuery::TimeRel::After;
+    query.timerel = TemporalQuery::TimeRel::Between;
     // A type some dashboard needs more of goes further back on a first load (not after offline).
     qint64 from = m_backfillFrom;
-    if (m_initial && m_options.since <= 0 && m_backfillTo > 0)
+    if (m_options.since <= 0)
         from = std::min(from, m_backfillTo - m_options.historyByType.value(m_options.types.at(m_step)));
     query.timeAt = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
-    if (m_backfillTo > 0)
-        query.endTimeAt = QDateTime::fromMSecsSinceEpoch(m_backfillTo, Qt::UTC);
+    query.endTimeAt = QDateTime::fromMSecsSinceEpoch(m_backfillTo, Qt::UTC);
     m_job = m_client->queryTemporal(query);
     connect(m_job, &QueryJob::finished, this, [this, job = m_job.data()] {
         job->deleteLater();
@@ -201,7 +188,7 @@ void SyncEngine::goLive()
     // seen by neither: once the feed runs, that join is back-filled like a gap, without a notice.
     m_gapFrom = m_newest;
     m_gapStored = 0;
-    m_gapQuiet = true;
+    m_gapQuiet = m_newest > 0;
     LiveFeed::Request request;
     request.types = m_options.types;
     request.throttlingSeconds = m_options.throttlingSeconds;

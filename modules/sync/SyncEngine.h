@@ -45,8 +45,6 @@ public:
 
     void start(const Options &options);
     void cancel();
-    // Fetches the history of the wanted types since `from` (after a disconnection).
-    void backfillSince(qint64 from);
     // The live feed (after start(), once the initial load is done), for its settings and state.
     LiveFeed *feed() const { return m_feed; }
     // A gap (or the join after the first load) is being back-filled, or waits to be.
@@ -95,7 +93,6 @@ private:
     int m_step = 0;
     qint64 m_backfillFrom = 0;
     qint64 m_backfillTo = 0;
-    bool m_initial = true;
     Phase m_phase = Phase::Idle;
     QString m_status;
     qint64 m_stored = 0;
