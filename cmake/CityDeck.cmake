@@ -86,7 +86,9 @@ function(citydeck_add_dashboard name)
         set(logic citydeck_dashboard_${name}_logic)
         add_library(${logic} STATIC ${ARG_LOGIC_SOURCES})
         add_library(CityDeckDashboard::${name} ALIAS ${logic})
-        target_include_directories(${logic} PUBLIC "${PROJECT_SOURCE_DIR}/modules")
+        # "<name>/File.h" from modules/dashboards/<name>: the dashboards' folder is an include root.
+        get_filename_component(dashboardsDir "${CMAKE_CURRENT_SOURCE_DIR}" DIRECTORY)
+        target_include_directories(${logic} PUBLIC "${PROJECT_SOURCE_DIR}/modules" "${dashboardsDir}")
         target_link_libraries(${logic} PUBLIC CityDeck::sdk CityDeck::core ${ARG_DEPENDS})
         set_target_properties(${logic} PROPERTIES POSITION_INDEPENDENT_CODE ON
             CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON)
