@@ -290,9 +290,8 @@ void DataSource::wireSync()
     });
     connect(m_sync, &SyncEngine::feedRestored, this, [this] { setFeedProblem({}, 0); });
     connect(m_sync, &SyncEngine::gapFilled, this, [this](int observations, qint64 from, qint64 to, const QStringList &withoutHistory) {
-        const QLocale locale;
-        auto clock = [&locale](qint64 t) { return locale.toString(IsoTime::toDateTime(t).toLocalTime().time(), QLocale::ShortFormat); };
-        QString text = tr("Back-filled %n value(s) for %1–%2", nullptr, observations).arg(clock(from), clock(to));
+        QString text = tr("Back-filled %n value(s) for %1–%2", nullptr, observations)
+                           .arg(LiveFeed::clockTime(from), LiveFeed::clockTime(to));
         if (!withoutHistory.isEmpty())
             text += tr("; the broker has no history for %1: only the current state was fetched, values observed in "
                        "between are missing")

@@ -201,9 +201,9 @@ void LiveFeed::watch()
     m_watchdog->watch(polling ? QString() : m_subscriptionId, m_request.types);
 }
 
-QString LiveFeed::clockTime(qint64 wallMs)
+QString LiveFeed::clockTime(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(wallMs).toLocalTime().time(), QLocale::ShortFormat);
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().time(), QLocale::ShortFormat);
 }
 
 void LiveFeed::reportProblem(Problem problem, const QString &detail)

@@ -69,6 +69,9 @@ public:
     Problem problem() const { return m_problem; }
     // Wall-clock ms when the feed was last known good (0 while there is no problem).
     qint64 problemSince() const { return m_problemSince; }
+    // The time of day of an instant (ms since the epoch), local and short, as the feed's
+    // messages and the back-fill's name it ("since 14:03", "for 14:02–14:09").
+    static QString clockTime(qint64 ms);
 
 signals:
     void entitiesUpdated(const std::vector<Entity> &entities);
@@ -89,7 +92,6 @@ private:
     void reportProblem(Problem problem, const QString &detail);
     void restored();
     void watch();
-    static QString clockTime(qint64 wallMs);
 
     QPointer<BrokerClient> m_client;
     QPointer<NotificationReceiver> m_receiver;

@@ -9,7 +9,6 @@
 #include "sync/SyncLog.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QTimer>
 
 SyncEngine::SyncEngine(BrokerClient *client, NotificationReceiver *receiver, Journal *journal, QObject *parent)
@@ -232,9 +231,7 @@ void SyncEngine::fillGap()
     m_gapStep = 0;
     m_gapMissing.clear();
     if (!m_gapQuiet)
-        setPhase(Phase::Backfilling, tr("Back-filling the values missed since %1…")
-                                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_gapFrom).toLocalTime().time(),
-                                                                 QLocale::ShortFormat)));
+        setPhase(Phase::Backfilling, tr("Back-filling the values missed since %1…").arg(LiveFeed::clockTime(m_gapFrom)));
     fillGapNext();
 }
 
