@@ -1,0 +1,130 @@
+#include "watering/FieldMapPanel.h"
+
+#include "watering/FieldListModel.h"
+#include "watering/WateringColors.h"
+
+#include "map/MapView.h"
+#include "map/MarkerLayer.h"
+#include "map/VectorLayer.h"
+#include "sdk/DashboardMap.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QVBoxLayout>
+
+using WateringColors::Soil;
+
+FieldMapPanel::FieldMapPanel(const CityPlan *plan, QWidget *parent)
+    : QWidget(parent)
+    , m_map(new DashboardMap(plan, this))
+{
+    m_fields = new VectorLayer(tr("Sports fields"), this);
+    VectorLayer::Style style;
+    style.strokeWidth = 1.5;
+    style.stroke = QColor(0x22, 0x22, 0x22, 200);
+    m_fields->setStyle(style);
+    m_fields->setLegend(MapLegend{tr("Soil moisture (field's own threshold)"),
+                                  {{WateringColors::color(Soil::Dry), tr("dry: below the threshold")},
+                                   {WateringColors::color(Soil::Ok), tr("ok")},
+                                   {WateringColors::color(Soil::Wet), tr("wet: above the target")},
+                                   {WateringColors::color(Soil::NoData), tr("no recent data")}},
+                                  {}, {}, {}});
+    m_decisions = new MarkerLayer(tr("Today's decision"), this);
+    m_decisions->setClustering(0, 0);
+    m_decisions->setLegend(MapLegend{tr("Today's decision"),
+                                     {{QColor(0x00, 0x72, 0xb2), tr("● water at the usual window")},
+                                      {QColor(0x56, 0xb4, 0xe9), tr("◆ shifted to a later window")},
+                                      {QColor(0x55, 0x55, 0x55), tr("■ skip")}},
+                                     {}, {}, {}});
+    m_map->addLayer(m_fields);
+    m_map->addLayer(m_decisions);
+    m_map->setFallbackLayer(m_fields);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_map);
+    connect(view(), &MapView::featureClicked, this, &FieldMapPanel::fieldClicked);
+}
+
+MapView *FieldMapPanel::view() const
+{
+    return m_map->view();
+}
+
+void FieldMapPanel::setState(const QList<WateringField> &fields, const QList<WateringPlanner::FieldPlan> &plan,
+                             const WateringSettings &settings, qint64 t)
+{
+    m_shown = fields;
+    const QLocale locale;
+    const QTimeZone zone = settings.zone();
+    QList<MapFeature> areas;
+    std::vector<MapMarker> markers;
+    for (const WateringField &f : fields) {
+        if (!f.geometry.valid)
+            continue;
+        const WateringRule rule = settings.ruleFor(f.id);
+        const Soil soil = WateringColors::classify(f, rule, t);
+        WateringDecision d;
+        for (const WateringPlanner::FieldPlan &p : plan) {
+            if (p.fieldId == f.id)
+                d = p.decision;
+        }
+        for (const QPolygonF &ring : f.geometry.rings) {
+            MapFeature feature;
+            feature.id = f.id;
+            feature.label = f.name;
+            feature.shape = MapFeature::Shape::Polygon;
+            feature.parts = {ring};
+            feature.color = WateringColors::color(soil);
+            areas << feature;
+        }
+        MapMarker m;
+        m.id = f.id;
+        m.metres = f.geometry.anchor;
+        m.size = 6;
+        const QString at = d.waters() ? QDateTime::fromMSecsSinceEpoch(d.start, zone).toString(QStringLiteral("HH:mm")) : QString();
+        switch (d.action) {
+        case WateringDecision::Action::Water:
+            m.color = QColor(0x00, 0x72, 0xb2);
+            m.text = tr("water %1 m³ %2").arg(locale.toString(d.volume, 'f', 0), at);
+            break;
+        case WateringDecision::Action::Shifted:
+            m.color = QColor(0x56, 0xb4, 0xe9);
+            m.symbol = MapMarker::Symbol::Diamond;
+            m.text = tr("→ %1, %2 m³").arg(at, locale.toString(d.volume, 'f', 0));
+            break;
+        case WateringDecision::Action::Skip:
+            m.color = QColor(0x55, 0x55, 0x55);
+            m.symbol = MapMarker::Symbol::Square;
+            m.text = d.reason == WateringDecision::Reason::Rain ? tr("skip: rain") : tr("skip");
+            break;
+        case WateringDecision::Action::NoData:
+            m.color = WateringColors::color(Soil::NoData);
+            m.muted = true;
+            m.text = tr("no data");
+            break;
+        }
+        QStringList tip{QStringLiteral("<b>%1</b>").arg(f.name.toHtmlEscaped())};
+        if (std::isfinite(f.moisture))
+            tip << tr("Soil moisture %1 m³/m³ (threshold %2): %3")
+                       .arg(locale.toString(f.moisture, 'f', 3), locale.toString(rule.dryThreshold, 'f', 3), FieldListModel::soilName(int(soil)));
+        tip << tr("Today: %1").arg(d.explanation.toHtmlEscaped());
+        if (!f.district.isEmpty())
+            tip << tr("District: %1").arg(f.district.toHtmlEscaped());
+        m.tooltip = tip.join(QStringLiteral("<br>"));
+        markers.push_back(m);
+    }
+    m_fields->setFeatures(areas);
+    m_decisions->setMarkers(std::move(markers));
+    m_map->showCity();
+}
+
+void FieldMapPanel::zoomToField(const QString &id)
+{
+    for (const WateringField &f : std::as_const(m_shown)) {
+        if (f.id == id && f.geometry.valid) {
+            view()->fitTo(QRectF(f.geometry.anchor - QPointF(200, 200), QSizeF(400, 400)));
+            view()->setSelection({id});
+            return;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+#include "watering/WateringLog.h"
+
+Q_LOGGING_CATEGORY(lcWatering, "citydeck.watering", QtInfoMsg)
