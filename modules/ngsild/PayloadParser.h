@@ -28,6 +28,9 @@ public:
     PayloadParser &operator=(const PayloadParser &) = delete;
 
     ParseResult parse(QByteArrayView json);
+    // Temporal answers: an attribute's array is its instances, so an empty one is no instance,
+    // not an empty list value (brokers send "attr": [] for a range without values).
+    void setTemporal(bool temporal) { m_temporal = temporal; }
 
     static constexpr int maxWarnings = 50;
     // JSON nested deeper than this is an error ("nesting deeper than …"), never a silent skip.
@@ -50,6 +53,7 @@ private:
     InternTable<quint32> m_termIds;
     InternTable<quint32> m_nameIds;
     InternTable<QStringList> m_typeLists;
+    bool m_temporal = false;
     size_t m_lastEntityCount = 0; // to size the next page's list at once
     EntityBody::Writer m_writer; // entities' bodies, its buffers reused from page to page
 };

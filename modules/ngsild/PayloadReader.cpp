@@ -301,7 +301,7 @@ void PayloadReader::readAttribute(quint32 name, Value value, int depth)
         }
         if (instances && !plainItems.isEmpty())
             warn(QStringLiteral("attribute \"%1\" mixes instances and plain values: plain values dropped").arg(nameOf(name)));
-        if (!instances) {
+        if (!instances && (!plainItems.isEmpty() || !m_owner.m_temporal)) {
             Record &a = m_writer.attribute(name);
             m_writer.value(a.type, a.value, QVariant::fromValue(QJsonValue(plainItems)));
         }

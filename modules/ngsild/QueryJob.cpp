@@ -33,6 +33,7 @@ QueryJob::QueryJob(BrokerClient *client, const TemporalQuery &query, QObject *pa
     , m_temporal(query)
     , m_parser(client->terms())
 {
+    m_parser.setTemporal(true);
 }
 
 QueryJob::~QueryJob()

@@ -123,6 +123,23 @@ private slots:
         QCOMPARE(IsoTime::format(load->samples().at(0).endAt), QStringLiteral("2020-08-01T13:00:00Z"));
     }
 
+    void emptyInstanceListsInTemporalAnswers()
+    {
+        // A temporal answer names an attribute without values in the range with "[]" (the demo
+        // city before its history, some brokers): no instance, not an empty list value that
+        // would shadow the stored ones. In keyValues, [] stays an empty list.
+        const QByteArray json = "[{\"id\": \"urn:ngsi-ld:GreenspaceRecord:1\", \"type\": \"GreenspaceRecord\", \"soilMoistureVwc\": [],\n"
+                                "  \"soilTemperature\": [{\"type\": \"Property\", \"value\": 9.5, \"observedAt\": \"2026-06-01T05:00:00Z\"}]}]";
+        PayloadParser temporal;
+        temporal.setTemporal(true);
+        const ParseResult r = temporal.parse(json);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(!r.entities.front().attribute(u"soilMoistureVwc"));
+        QCOMPARE(r.entities.front().number(u"soilTemperature"), 9.5);
+        const ParseResult plain = parse(json);
+        QVERIFY(plain.entities.front().attribute(u"soilMoistureVwc"));
+    }
+
     void expandedNamesAreMappedBack()
     {
         TermMap terms;

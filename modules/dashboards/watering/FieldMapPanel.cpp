@@ -23,17 +23,17 @@ FieldMapPanel::FieldMapPanel(const CityPlan *plan, QWidget *parent)
     style.strokeWidth = 1.5;
     style.stroke = QColor(0x22, 0x22, 0x22, 200);
     m_fields->setStyle(style);
-    m_fields->setLegend(MapLegend{tr("Soil moisture (field's own threshold)"),
-                                  {{WateringColors::color(Soil::Dry), tr("dry: below the threshold")},
+    m_fields->setLegend(MapLegend{tr("Soil moisture"),
+                                  {{WateringColors::color(Soil::Dry), tr("dry")},
                                    {WateringColors::color(Soil::Ok), tr("ok")},
-                                   {WateringColors::color(Soil::Wet), tr("wet: above the target")},
+                                   {WateringColors::color(Soil::Wet), tr("wet")},
                                    {WateringColors::color(Soil::NoData), tr("no recent data")}},
                                   {}, {}, {}});
     m_decisions = new MarkerLayer(tr("Today's decision"), this);
     m_decisions->setClustering(0, 0);
     m_decisions->setLegend(MapLegend{tr("Today's decision"),
-                                     {{QColor(0x00, 0x72, 0xb2), tr("● water at the usual window")},
-                                      {QColor(0x56, 0xb4, 0xe9), tr("◆ shifted to a later window")},
+                                     {{QColor(0x00, 0x72, 0xb2), tr("● water")},
+                                      {QColor(0x56, 0xb4, 0xe9), tr("◆ shifted")},
                                       {QColor(0x55, 0x55, 0x55), tr("■ skip")}},
                                      {}, {}, {}});
     m_map->addLayer(m_fields);
@@ -116,6 +116,12 @@ void FieldMapPanel::setState(const QList<WateringField> &fields, const QList<Wat
     m_fields->setFeatures(areas);
     m_decisions->setMarkers(std::move(markers));
     m_map->showCity();
+    // The fields are small at the city's scale: the first view frames them, once.
+    if (!m_framed && !areas.isEmpty()) {
+        const QRectF extent = m_fields->extent();
+        view()->fitTo(extent.adjusted(-extent.width() * 0.08, -extent.height() * 0.08, extent.width() * 0.08, extent.height() * 0.08));
+        m_framed = true;
+    }
 }
 
 void FieldMapPanel::zoomToField(const QString &id)

@@ -35,4 +35,5 @@ private:
     VectorLayer *m_fields;
     MarkerLayer *m_decisions;
     QList<WateringField> m_shown;
+    bool m_framed = false;
 };
