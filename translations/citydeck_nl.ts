@@ -1192,6 +1192,65 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     </message>
 </context>
 <context>
+    <name>DecisionEngine</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no soil reading: nothing decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no soil reading since %1 %2: nothing decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soil moist enough (%1 ≥ %2 m³/m³): no watering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rain expected %1–%2, %3 %, %4 mm: skipped although the soil is dry (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water %1 m³ at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soil dry (%1 &lt; %2 m³/m³), no rain expected: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field reserved %1: watering moved to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mowing %1 %2: water after mowing, at %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no weather forecast received: decided on the soil alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mowing %1 %2: water after mowing (soil dry, %3; %4 mm needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field reserved in every watering window (%1): skipped although the soil is dry (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no weather forecast received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnergyDashboard</name>
     <message>
         <source>× its typical power</source>
@@ -1443,6 +1502,259 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <message>
         <source>the broker sent %1 notifications, %2 arrived</source>
         <translation>de broker stuurde %1 meldingen, %2 kwamen aan</translation>
+    </message>
+</context>
+<context>
+    <name>FieldListModel</name>
+    <message>
+        <source>water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished">ok</translation>
+    </message>
+    <message>
+        <source>wet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recent data</source>
+        <translation type="unfinished">geen recente gegevens</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moisture (m³/m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldMapPanel</name>
+    <message>
+        <source>Sports fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soil moisture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished">ok</translation>
+    </message>
+    <message>
+        <source>wet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recent data</source>
+        <translation type="unfinished">geen recente gegevens</translation>
+    </message>
+    <message>
+        <source>Today&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ shifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water %1 m³ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1, %2 m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip: rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soil moisture %1 m³/m³ (threshold %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation type="unfinished">Wijk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPanel</name>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sports field in the cache yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — soil moisture, last %2 days and next %3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soil moisture (m³/m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Kritiek</translation>
+    </message>
+    <message>
+        <source>Expected (next 48 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waterings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m³/m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soil temperature (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain observed (mm/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today:&lt;/b&gt; %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Area:&lt;/b&gt; %1 m² · &lt;b&gt;Threshold:&lt;/b&gt; %2 m³/m³ · &lt;b&gt;Target:&lt;/b&gt; %3 m³/m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reservations today:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next mowing:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last mowing:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Water meter:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (water computed from the decisions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waterings, last %1 days:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2832,200 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     </message>
 </context>
 <context>
+    <name>RuleEditor</name>
+    <message>
+        <source> m³/m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water below (dry threshold):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical (alarm after a day below):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target moisture after watering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainy hour from a chance of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip when rainy hours bring at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watering windows (first = usual):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No watering ending less than this before mowing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprinkler application rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root depth watered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed schedule (analogue): depth every day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows must read like &quot;05:00-07:00, 21:00-23:00&quot;, in order and not overlapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The critical level must not exceed the dry threshold, and the dry threshold must be below the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavingsPanel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> €/m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Periode</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart rule (m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed schedule (m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation type="unfinished">Grafiek exporteren…</translation>
+    </message>
+    <message>
+        <source>Per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export water savings as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 (computed, no meter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No watering data in the cache yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 days: the smart rule used %3 m³ where the fixed schedule would have used %4 m³ — %5 m³ saved (%6 %), %7 at %8 €/m³. Metered where a field has a meter, else computed from the replayed decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water used: smart rule against the fixed schedule — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed schedule (analogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SdkVersion</name>
     <message>
         <source>invalid sdk version &quot;%1&quot;</source>
@@ -2972,6 +3478,220 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>WaterSavings</name>
+    <message>
+        <source>Week %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winter %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autumn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WateringAlarms</name>
+    <message>
+        <source>Soil sensor silent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No soil moisture reading from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No soil moisture reading since %1: the rule cannot decide for this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field too dry for over a day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soil moisture below %1 m³/m³ since %2 (now %3): the turf is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watering recorded while it rains: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m³ metered between %2 and %3 while the station measured %4 mm of rain in an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weather forecast received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hourly weather forecast in the cache: the watering rule decides on the soil alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last hourly forecast was issued %1: the watering rule decides on the soil alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WateringDashboard</name>
+    <message>
+        <source>Today&apos;s plan (click a field to select it, double-click to zoom in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watering alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the pilot&apos;s defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s decision is taken at the start of the first window, from what is known then: skip when the soil is moist enough or when rain is expected later that day (even if the soil is dry), otherwise water back to the target at the first window free of reservations and far enough before a mowing. See docs/WATERING.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The what-if parameters are now in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to every field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to this field only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pilot&apos;s default parameters are in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sports field in the cache yet (types: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields · today: %2 to water, %3 shifted, %4 skipped, %5 without data · %6 m³ planned%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · no weather forecast: decided on the soil alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WateringMonitor</name>
+    <message>
+        <source>Watering: water used (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watering: water saved against the fixed schedule (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watering: saving against the fixed schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WateringPlugin</name>
+    <message>
+        <source>Watering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>Re-run with these parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put these parameters in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> dagen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water in force (m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if (m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference (m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waterings in force / what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days below critical, in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days below critical, what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try other parameters on the city&apos;s own history before changing the rule: each past day is decided again from what the cache held at its decision time. The soil is taken to dry and take rain as it did, raised or lowered by the water the other rule gives more or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: the rule in force used %3 m³; these parameters would have used %4 m³ (%5 m³, %6 %). Days with a field below its critical level: %7 in force, %8 with these parameters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

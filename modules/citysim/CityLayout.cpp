@@ -117,8 +117,8 @@ CityLayout CityLayout::generate(quint64 seed, QPointF centreLonLat)
         field.id = numbered("Garden", i + 1);
         field.name = QString::fromUtf8(kFieldNames[i]);
         field.position = geo.toLonLat(m);
-        field.shape = geo.rectangle(m, 100, 64);
         field.weight = 0.8 + rnd(302, i) * 0.5; // area factor: bigger fields need more water
+        field.shape = geo.rectangle(m, 100, 64 * field.weight);
         city.fields << field;
     }
 

@@ -22,7 +22,8 @@ CitySimulation::CitySimulation(const Options &options)
     const qint64 origin = m_options.start - m_options.start % SimDomain::kDay - kHistory - SimDomain::kDay;
     m_crowd = std::make_unique<CrowdDomain>(m_layout, m_noise, origin);
     m_parking = std::make_unique<ParkingDomain>(m_layout, m_noise, origin);
-    m_watering = std::make_unique<WateringDomain>(m_layout, m_noise, origin);
+    // Soil and meters from further back: the watering dashboard re-runs the last 30 days.
+    m_watering = std::make_unique<WateringDomain>(m_layout, m_noise, origin - 30 * SimDomain::kDay);
     m_crime = std::make_unique<CrimeDomain>(m_layout, m_noise, origin);
     m_energy = std::make_unique<EnergyDomain>(m_layout, m_noise, origin);
     m_kpis = std::make_unique<KpiDomain>(m_layout, m_noise, origin,

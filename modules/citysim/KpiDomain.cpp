@@ -28,12 +28,15 @@ QList<KpiDomain::Definition> KpiDomain::definitions()
         {kpiId("parking-occupancy"), QStringLiteral("Average car park occupancy"),
          QStringLiteral("Mean share of occupied bays over all car parks, hourly samples over the last 7 days"),
          QStringLiteral("Smart parking"), QStringLiteral("P1"), 85, false, week},
-        {kpiId("water-vs-baseline"), QStringLiteral("Watering water used against the baseline"),
-         QStringLiteral("Water used by smart watering as a share of watering every field every day (last 7 days)"),
+        {kpiId("water-vs-baseline"), QStringLiteral("Watering water used against the fixed schedule"),
+         QStringLiteral("Water used by smart watering as a share of the former fixed schedule, 5 mm every morning (last 7 days)"),
          QStringLiteral("Sports-field watering"), QStringLiteral("P1"), 60, false, week},
         {kpiId("water-saved"), QStringLiteral("Watering water saved"),
-         QStringLiteral("Water not used because fields were wet enough or rain was forecast (last 7 days)"),
-         QStringLiteral("Sports-field watering"), QStringLiteral("MTQ"), 800, true, week},
+         QStringLiteral("Water not used against the fixed schedule because fields were moist enough, rain was forecast, or a booking or a mowing deferred it (last 7 days)"),
+         QStringLiteral("Sports-field watering"), QStringLiteral("MTQ"), 1000, true, week},
+        {kpiId("water-used"), QStringLiteral("Watering water used"),
+         QStringLiteral("Water used by the smart watering rule on the nine fields (last 7 days)"),
+         QStringLiteral("Sports-field watering"), QStringLiteral("MTQ"), 1400, false, week},
         {kpiId("pedestrians-today"), QStringLiteral("Pedestrians counted today"),
          QStringLiteral("People counted by all pedestrian counters since midnight"),
          QStringLiteral("Pedestrian flows"), QStringLiteral("C62"), 60000, true, kDay},
@@ -81,7 +84,9 @@ double KpiDomain::value(int kpi, qint64 t)
     }
     case 2:
         return std::round(m_sources.watering->waterUsed(from, to, true) - m_sources.watering->waterUsed(from, to, false));
-    case 3: {
+    case 3:
+        return std::round(m_sources.watering->waterUsed(from, to, false));
+    case 4: {
         double people = 0;
         for (qint64 q = from + 15 * kMinute; q <= to; q += 15 * kMinute) {
             for (int c = 0; c < m_city.counters.size(); ++c)
@@ -89,9 +94,9 @@ double KpiDomain::value(int kpi, qint64 t)
         }
         return people;
     }
-    case 4:
+    case 5:
         return double(m_sources.crime->incidents(from, to).size());
-    case 5: {
+    case 6: {
         double kwh = 0;
         for (int b = 0; b < m_city.buildings.size(); ++b)
             kwh += m_sources.energy->energy(b, to) - m_sources.energy->energy(b, from);

@@ -108,7 +108,7 @@ void Journal::forgetSession()
     m_reader->clear();
 }
 
-qint64 Journal::entityRow(const Entity &e, qint64 receivedAt, const QString &tenant, QString *error)
+qint64 Journal::entityRow(const Entity &e, qint64 receivedAt, const QString &tenant, QString *error, qint64 knownSince)
 {
     // Static attributes (no observedAt), per attribute as JSON: only what changed is written.
     QMap<QString, QByteArray> fresh;
@@ -124,9 +124,10 @@ qint64 Journal::entityRow(const Entity &e, qint64 receivedAt, const QString &ten
             fresh.insert(g.name(), json + ']');
     }
     EntityRow &known = m_entities[e.id];
+    const qint64 firstSeen = knownSince != IsoTime::invalid && knownSince < receivedAt ? knownSince : receivedAt;
     if (known.row < 0) {
         sqlite3_stmt *insert = m_sql->get("INSERT INTO entity(uri, type, tenant, static_json, first_seen, last_seen) "
-                                          "VALUES(?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT(uri) DO NOTHING");
+                                          "VALUES(?1, ?2, ?3, ?4, ?6, ?5) ON CONFLICT(uri) DO NOTHING");
         bindText(insert, 1, e.id);
         bindText(insert, 2, e.type());
         bindText(insert, 3, tenant);
@@ -134,6 +135,7 @@ qint64 Journal::entityRow(const Entity &e, qint64 receivedAt, const QString &ten
         if (!json.isEmpty())
             sqlite3_bind_text(insert, 4, json.constData(), int(json.size()), SQLITE_TRANSIENT);
         sqlite3_bind_int64(insert, 5, receivedAt);
+        sqlite3_bind_int64(insert, 6, firstSeen);
         if (sqlite3_step(insert) != SQLITE_DONE) {
             *error = m_file->lastError();
             return -1;
@@ -165,6 +167,19 @@ qint64 Journal::entityRow(const Entity &e, qint64 receivedAt, const QString &ten
             JsonWriter::instances(json, g);
             known.statics.insert(g.name(), json);
         }
+    }
+    if (firstSeen < receivedAt) {
+        // A history load reaches further back than this entity was known.
+        sqlite3_stmt *earlier = m_sql->get("UPDATE entity SET first_seen = ?2 WHERE id = ?1 AND first_seen > ?2");
+        sqlite3_bind_int64(earlier, 1, known.row);
+        sqlite3_bind_int64(earlier, 2, firstSeen);
+        if (sqlite3_step(earlier) != SQLITE_DONE) {
+            *error = m_file->lastError();
+            return -1;
+        }
+        sqlite3_reset(earlier);
+        if (sqlite3_changes(m_file->db()) > 0)
+            m_reader->entityAdded(); // first_seen is read with the entity list
     }
     bool changed = e.type() != known.type;
     for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
@@ -235,7 +250,8 @@ qint64 Journal::seriesRow(qint64 entity, const QString &name, const QString &dat
     return row;
 }
 
-bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, const QString &tenant, Stats *stats, QString *error)
+bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, const QString &tenant, Stats *stats, QString *error,
+                     qint64 knownSince)
 {
     QString problem;
     Stats counted;
@@ -256,7 +272,7 @@ bool Journal::append(const std::vector<Entity> &entities, qint64 receivedAt, con
     for (const Entity &e : entities) {
         if (e.id.isEmpty())
             continue;
-        const qint64 entity = entityRow(e, receivedAt, tenant, &problem);
+        const qint64 entity = entityRow(e, receivedAt, tenant, &problem, knownSince);
         if (entity < 0)
             return fail(problem);
         ++counted.entities;

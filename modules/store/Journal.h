@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/IsoTime.h"
+
 #include "store/store_export.h"
 
 #include "core/Entity.h"
@@ -38,9 +40,10 @@ public:
         int duplicates = 0;   // rows already there
     };
     // Query results, notifications and temporal backfill alike; false with *error (nothing of the
-    // batch is kept then).
+    // batch is kept then). knownSince: the batch answers for the broker since then (a history
+    // load's start), so its entities — static ones too — are known from then on in review.
     bool append(const std::vector<Entity> &entities, qint64 receivedAt, const QString &tenant = {}, Stats *stats = nullptr,
-                QString *error = nullptr);
+                QString *error = nullptr, qint64 knownSince = IsoTime::invalid);
 
     // Every entity known at t (of these types / ids when given) with, per attribute, the latest
     // value observed at or before t, and its static attributes.
@@ -71,7 +74,7 @@ private:
         QString type;
         QMap<QString, QByteArray> statics; // attribute name → its instances as JSON
     };
-    qint64 entityRow(const Entity &e, qint64 receivedAt, const QString &tenant, QString *error);
+    qint64 entityRow(const Entity &e, qint64 receivedAt, const QString &tenant, QString *error, qint64 knownSince);
     qint64 seriesRow(qint64 entity, const QString &name, const QString &dataset, const struct LatestValue *first,
                      bool *prefilled, QString *error);
     qint64 seriesOf(const QString &entityId, const QString &attribute, const QString &dataset);

@@ -64,13 +64,14 @@ void SyncEngine::cancel()
         setPhase(Phase::Cancelled, tr("Stopped"));
 }
 
-void SyncEngine::store(const std::vector<Entity> &entities)
+void SyncEngine::store(const std::vector<Entity> &entities, qint64 knownSince)
 {
     if (entities.empty())
         return;
     Journal::Stats stats;
     QString error;
-    if (!m_journal->append(entities, QDateTime::currentMSecsSinceEpoch(), m_client ? m_client->settings().tenant : QString(), &stats, &error)) {
+    if (!m_journal->append(entities, QDateTime::currentMSecsSinceEpoch(), m_client ? m_client->settings().tenant : QString(), &stats, &error,
+                           knownSince)) {
         // The data stays in memory for this session's dashboards; say why it was not kept.
         ++m_storeFailures;
         m_warnings << tr("could not write to the cache: %1").arg(error);
@@ -150,14 +151,14 @@ void SyncEngine::backfillNext()
     query.timeAt = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
     query.endTimeAt = QDateTime::fromMSecsSinceEpoch(m_backfillTo, Qt::UTC);
     m_job = m_client->queryTemporal(query);
-    connect(m_job, &QueryJob::finished, this, [this, job = m_job.data()] {
+    connect(m_job, &QueryJob::finished, this, [this, job = m_job.data(), from] {
         job->deleteLater();
         if (job->error().isError()) {
             // History is a bonus: brokers without a temporal API still give live data.
             m_warnings << tr("no history for %1: %2").arg(m_options.types.at(m_step), job->error().message());
             qCWarning(lcSync).noquote() << m_warnings.last();
         } else {
-            store(job->takeEntities());
+            store(job->takeEntities(), from);
         }
         ++m_step;
         backfillNext();
@@ -167,7 +168,7 @@ void SyncEngine::backfillNext()
 void SyncEngine::goLive()
 {
     m_feed = new LiveFeed(m_client, m_receiver, this);
-    connect(m_feed, &LiveFeed::entitiesUpdated, this, &SyncEngine::store);
+    connect(m_feed, &LiveFeed::entitiesUpdated, this, [this](const std::vector<Entity> &entities) { store(entities); });
     connect(m_feed, &LiveFeed::modeChanged, this, &SyncEngine::onFeedMode);
     connect(m_feed, &LiveFeed::feedLost, this, [this](LiveFeed::Problem problem, qint64 since, const QString &detail) {
         if (m_gapFrom == 0) { // a loss during a loss keeps the older start

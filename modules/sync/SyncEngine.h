@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/IsoTime.h"
+
 #include "sync/sync_export.h"
 
 #include "ngsild/LiveFeed.h"
@@ -81,7 +83,8 @@ private:
     void fillGap();
     void fillGapNext();
     void finishGap();
-    void store(const std::vector<Entity> &entities);
+    // knownSince: a history answer stands for the broker since then (Journal::append).
+    void store(const std::vector<Entity> &entities, qint64 knownSince = IsoTime::invalid);
     void setPhase(Phase phase, const QString &text);
 
     QPointer<BrokerClient> m_client;

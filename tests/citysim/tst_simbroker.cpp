@@ -120,7 +120,7 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(one.body).object().value(QStringLiteral("type")).toString(), QStringLiteral("Garden"));
         QCOMPARE(m_broker->handle(get(QStringLiteral("/ngsi-ld/v1/entities/urn:ngsi-ld:Garden:nope"))).status, 404);
         const QJsonObject types = QJsonDocument::fromJson(m_broker->handle(get(QStringLiteral("/ngsi-ld/v1/types"))).body).object();
-        QCOMPARE(types.value(QStringLiteral("typeList")).toArray().size(), 13); // parking brings OnStreetParking and ParkingGroup
+        QCOMPARE(types.value(QStringLiteral("typeList")).toArray().size(), 15); // parking brings OnStreetParking and ParkingGroup
     }
 
     void temporal()

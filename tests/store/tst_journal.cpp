@@ -223,6 +223,35 @@ private slots:
         QCOMPARE(journal.entityCount(), 1);
     }
 
+    void staticEntitiesOfAHistoryLoadAreKnownFromItsStart()
+    {
+        // A sports field (Garden) has no observed attribute: received now with a 30-day history,
+        // it must be on the map when the officer reviews last week, not only from now on.
+        QTemporaryDir dir;
+        CacheFile file;
+        QString error;
+        QVERIFY2(file.open(dir.filePath(QStringLiteral("c.sqlite")), &error), qPrintable(error));
+        Journal journal(&file);
+        auto garden = [](const QString &id) {
+            EntityDraft e;
+            e.id = id;
+            e.types << QStringLiteral("Garden");
+            AttributeDraft a;
+            a.value = QStringLiteral("Stade");
+            e.add(QStringLiteral("name"), a);
+            return std::move(e).toEntity();
+        };
+        const qint64 now = kT0 + 30LL * 24 * 3600000;
+        QVERIFY(journal.append({garden(QStringLiteral("urn:ngsi-ld:Garden:live"))}, now, {}, nullptr, &error));
+        QVERIFY(journal.append({garden(QStringLiteral("urn:ngsi-ld:Garden:history"))}, now, {}, nullptr, &error, kT0));
+        QCOMPARE(journal.stateAt(kT0 + 3600000, {QStringLiteral("Garden")}).size(), size_t(1));
+        QCOMPARE(journal.stateAt(kT0 - 3600000, {QStringLiteral("Garden")}).size(), size_t(0));
+        QCOMPARE(journal.stateAt(now, {QStringLiteral("Garden")}).size(), size_t(2));
+        // An entity first seen live and loaded with history later is known from the history's start.
+        QVERIFY(journal.append({garden(QStringLiteral("urn:ngsi-ld:Garden:live"))}, now + 60000, {}, nullptr, &error, kT0));
+        QCOMPARE(journal.stateAt(kT0 + 3600000, {QStringLiteral("Garden")}).size(), size_t(2));
+    }
+
     void migratesTheVersionOneSchema()
     {
         QTemporaryDir dir;

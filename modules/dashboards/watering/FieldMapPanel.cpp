@@ -31,14 +31,15 @@ FieldMapPanel::FieldMapPanel(const CityPlan *plan, QWidget *parent)
                                   {}, {}, {}});
     m_decisions = new MarkerLayer(tr("Today's decision"), this);
     m_decisions->setClustering(0, 0);
+    // The marker's colour is the field's soil class (legible at the city's scale, where a field
+    // is a few pixels); its shape is today's decision.
+    const QColor shape(0x44, 0x44, 0x44);
     m_decisions->setLegend(MapLegend{tr("Today's decision"),
-                                     {{QColor(0x00, 0x72, 0xb2), tr("● water")},
-                                      {QColor(0x56, 0xb4, 0xe9), tr("◆ shifted")},
-                                      {QColor(0x55, 0x55, 0x55), tr("■ skip")}},
+                                     {{shape, tr("● water")}, {shape, tr("◆ shifted")}, {shape, tr("■ skip")}},
                                      {}, {}, {}});
     m_map->addLayer(m_fields);
     m_map->addLayer(m_decisions);
-    m_map->setFallbackLayer(m_fields);
+    m_map->setFallbackLayer(m_decisions);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_map);
@@ -82,23 +83,22 @@ void FieldMapPanel::setState(const QList<WateringField> &fields, const QList<Wat
         m.metres = f.geometry.anchor;
         m.size = 6;
         const QString at = d.waters() ? QDateTime::fromMSecsSinceEpoch(d.start, zone).toString(QStringLiteral("HH:mm")) : QString();
+        m.color = WateringColors::color(soil);
         switch (d.action) {
         case WateringDecision::Action::Water:
-            m.color = QColor(0x00, 0x72, 0xb2);
+            m.size = 7;
             m.text = tr("water %1 m³ %2").arg(locale.toString(d.volume, 'f', 0), at);
             break;
         case WateringDecision::Action::Shifted:
-            m.color = QColor(0x56, 0xb4, 0xe9);
+            m.size = 8;
             m.symbol = MapMarker::Symbol::Diamond;
             m.text = tr("→ %1, %2 m³").arg(at, locale.toString(d.volume, 'f', 0));
             break;
         case WateringDecision::Action::Skip:
-            m.color = QColor(0x55, 0x55, 0x55);
             m.symbol = MapMarker::Symbol::Square;
             m.text = d.reason == WateringDecision::Reason::Rain ? tr("skip: rain") : tr("skip");
             break;
         case WateringDecision::Action::NoData:
-            m.color = WateringColors::color(Soil::NoData);
             m.muted = true;
             m.text = tr("no data");
             break;
@@ -117,9 +117,12 @@ void FieldMapPanel::setState(const QList<WateringField> &fields, const QList<Wat
     m_decisions->setMarkers(std::move(markers));
     m_map->showCity();
     // The fields are small at the city's scale: the first view frames them, once.
-    if (!m_framed && !areas.isEmpty()) {
-        const QRectF extent = m_fields->extent();
-        view()->fitTo(extent.adjusted(-extent.width() * 0.08, -extent.height() * 0.08, extent.width() * 0.08, extent.height() * 0.08));
+    if (!m_framed && !m_decisions->markers().empty()) {
+        QRectF extent = areas.isEmpty() ? m_decisions->extent() : m_fields->extent();
+        extent = extent.adjusted(-extent.width() * 0.08, -extent.height() * 0.08, extent.width() * 0.08, extent.height() * 0.08);
+        if (extent.width() < 600) // one field alone: its neighbourhood
+            extent = QRectF(extent.center() - QPointF(300, 300), QSizeF(600, 600));
+        view()->fitTo(extent);
         m_framed = true;
     }
 }

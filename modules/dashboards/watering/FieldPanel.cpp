@@ -112,8 +112,11 @@ void FieldPanel::refresh(WateringPlanner &planner, const QList<WateringPlanner::
     const WateringRule rule = settings.ruleFor(id);
     const QTimeZone zone = settings.zone();
     const QLocale locale;
-    const qint64 from = t - kHistoryDays * 24 * DecisionEngine::kHourMs;
-    const qint64 until = t + kForecastHours * DecisionEngine::kHourMs;
+    // Whole days, so that the axis' ticks fall on midnights (the axis draws in the system's time).
+    const QTimeZone axisZone = QTimeZone::systemTimeZone();
+    const QDate axisDay = DecisionEngine::localDay(t, axisZone);
+    const qint64 from = DecisionEngine::at(axisDay.addDays(-kHistoryDays), 0, axisZone);
+    const qint64 until = DecisionEngine::at(axisDay.addDays(kForecastHours / 24 + 1), 0, axisZone);
     WateringDecision today;
     for (const WateringPlanner::FieldPlan &p : plan) {
         if (p.fieldId == id)
@@ -150,7 +153,14 @@ void FieldPanel::refresh(WateringPlanner &planner, const QList<WateringPlanner::
         if (!d.waters() || d.start > t || d.start < from)
             continue;
         ++m_waterings;
-        const double level = std::isfinite(d.moisture) ? d.moisture + d.depthMm / rule.rootDepthMm : rule.targetMoisture;
+        // On the probe's line: its first reading after the watering started.
+        double level = std::isfinite(d.moisture) ? d.moisture + d.depthMm / rule.rootDepthMm : rule.targetMoisture;
+        for (const TemporalSample &s : moisture) {
+            if (s.observedAt > d.start) {
+                level = s.value.toDouble();
+                break;
+            }
+        }
         waterings->append(double(d.start), level);
         wateringLines << tr("%1: %2 m³").arg(locale.toString(QDateTime::fromMSecsSinceEpoch(d.start, zone), QStringLiteral("ddd d MMM HH:mm")),
                                              locale.toString(d.volume, 'f', 1));
@@ -158,9 +168,9 @@ void FieldPanel::refresh(WateringPlanner &planner, const QList<WateringPlanner::
     chart->addSeries(waterings);
 
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("dd/MM HH:mm"));
+    x->setFormat(QStringLiteral("ddd dd/MM"));
     x->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(until));
-    x->setTickCount(9);
+    x->setTickCount(int((until - from) / (24 * DecisionEngine::kHourMs)) + 1);
     auto *y = new QValueAxis;
     y->setRange(0.1, 0.46);
     y->setTitleText(tr("m³/m³"));

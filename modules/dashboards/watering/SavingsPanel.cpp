@@ -45,7 +45,7 @@ SavingsPanel::SavingsPanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto *exportCsv = new QPushButton(tr("Export CSV…"), this);
     auto *exportChart = new QPushButton(tr("Export chart…"), this);
 
@@ -197,6 +197,7 @@ void SavingsPanel::redraw()
         x->setLabelsAngle(-60);
     auto *y = new QValueAxis;
     y->setRange(0, top * 1.1);
+    y->applyNiceNumbers();
     y->setTitleText(tr("m³"));
     y->setLabelFormat(QStringLiteral("%.0f"));
     DashboardChart::attachAxes(chart, x, y);

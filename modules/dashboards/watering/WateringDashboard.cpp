@@ -233,7 +233,7 @@ void WateringDashboard::refresh()
     const QLocale locale;
     m_status->setText(m_snapshot.fields.isEmpty()
                           ? tr("No sports field in the cache yet (types: %1).").arg(WateringReader::types().join(QStringLiteral(", ")))
-                          : tr("%1 fields · today: %2 to water, %3 shifted, %4 skipped, %5 without data · %6 m³ planned%7")
+                          : tr("Fields: %1 · today: %2 to water, %3 shifted, %4 skipped, %5 without data · %6 m³ planned%7")
                                 .arg(m_snapshot.fields.size())
                                 .arg(water)
                                 .arg(shifted)

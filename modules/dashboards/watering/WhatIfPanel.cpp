@@ -25,12 +25,14 @@ WhatIfPanel::WhatIfPanel(QWidget *parent)
     m_days->setSuffix(tr(" days"));
     m_summary->setWordWrap(true);
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Water in force (m³)"), tr("What-if (m³)"), tr("Difference (m³)"),
-                                        tr("Waterings in force / what-if"), tr("Days below critical, in force"), tr("Days below critical, what-if")});
+    m_table->setHorizontalHeaderLabels({tr("Field"), tr("In force (m³)"), tr("What-if (m³)"), tr("Difference (m³)"), tr("Waterings"),
+                                        tr("Dry days, in force"), tr("Dry days, what-if")});
+    m_table->horizontalHeaderItem(4)->setToolTip(tr("Waterings with the rule in force / with these parameters"));
+    m_table->horizontalHeaderItem(5)->setToolTip(tr("Days with a reading below the critical level"));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto *intro = new QLabel(tr("Try other parameters on the city's own history before changing the rule: each past day is decided again "
                                 "from what the cache held at its decision time. The soil is taken to dry and take rain as it did, "
                                 "raised or lowered by the water the other rule gives more or less."),
@@ -102,7 +104,7 @@ void WhatIfPanel::showResult(const WhatIf::Result &result)
                                 locale.toString(f.actualM3, 'f', 1),
                                 locale.toString(f.whatIfM3, 'f', 1),
                                 locale.toString(f.whatIfM3 - f.actualM3, 'f', 1),
-                                QStringLiteral("%1 / %2").arg(f.actualWaterings).arg(f.whatIfWaterings),
+                                QStringLiteral("%1 → %2").arg(f.actualWaterings).arg(f.whatIfWaterings),
                                 QString::number(f.actualDryDays),
                                 QString::number(f.whatIfDryDays)};
         for (int c = 0; c < cells.size(); ++c) {
