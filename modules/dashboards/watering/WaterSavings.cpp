@@ -14,6 +14,18 @@ double baselineVolume(const WateringRule &rule, double area)
 {
     return DecisionEngine::volume(rule.fixedDepthMm, area);
 }
+
+// The fields without a meter: their water is what the replayed decisions gave.
+WateringPlanner::Replay replayUnmetered(WateringPlanner &planner, const QList<WateringField> &fields, const WateringSettings &settings,
+                                        const QDate &first, const QDate &last)
+{
+    QStringList computed;
+    for (const WateringField &f : fields) {
+        if (f.meterId.isEmpty())
+            computed << f.id;
+    }
+    return planner.replay(first, last, settings, computed);
+}
 } // namespace
 
 double WaterSavings::readingAt(const QList<TemporalSample> &samples, qint64 t)
@@ -39,12 +51,7 @@ QList<WaterSavings::DayUse> WaterSavings::daily(WateringPlanner &planner, const 
     const QTimeZone &zone = planner.zone();
     const qint64 from = DecisionEngine::at(first, 0, zone);
     const qint64 to = DecisionEngine::at(last.addDays(1), 0, zone);
-    QStringList computed;
-    for (const WateringField &f : fields) {
-        if (f.meterId.isEmpty())
-            computed << f.id;
-    }
-    const WateringPlanner::Replay replay = planner.replay(first, last, settings, computed);
+    const WateringPlanner::Replay replay = replayUnmetered(planner, fields, settings, first, last);
     for (const WateringField &f : fields) {
         const WateringRule rule = settings.ruleFor(f.id);
         QList<TemporalSample> readings;
@@ -78,12 +85,7 @@ WaterSavings::Row WaterSavings::between(WateringPlanner &planner, const QList<Wa
     row.first = first;
     row.last = last;
     row.days = int(first.daysTo(last));
-    QStringList computed;
-    for (const WateringField &f : fields) {
-        if (f.meterId.isEmpty())
-            computed << f.id;
-    }
-    const WateringPlanner::Replay replay = planner.replay(first, last, settings, computed);
+    const WateringPlanner::Replay replay = replayUnmetered(planner, fields, settings, first, last);
     for (const WateringField &f : fields) {
         const WateringRule rule = settings.ruleFor(f.id);
         for (QDate day = first; day <= last; day = day.addDays(1)) {

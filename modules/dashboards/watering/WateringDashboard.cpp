@@ -136,24 +136,14 @@ WateringDashboard::WateringDashboard(DashboardContext *context, QWidget *parent)
     connect(m_savings, &SavingsPanel::message, m_status, &QLabel::setText);
     connect(m_whatIf, &WhatIfPanel::runRequested, this, &WateringDashboard::runWhatIf);
     connect(m_whatIf, &WhatIfPanel::applyRequested, this, [this] {
-        bool valid = false;
         QString why;
-        const WateringRule rule = m_whatIf->editor()->rule(&valid, &why);
-        if (valid)
-            setRule(m_whatIf->editor()->scope(), rule);
-        m_status->setText(valid ? tr("The what-if parameters are now in force.") : why);
+        m_status->setText(applyEditor(m_whatIf->editor(), &why) ? tr("The what-if parameters are now in force.") : why);
     });
     connect(m_rule, &RuleEditor::scopeChanged, this, [this](const QString &id) { m_rule->setRule(m_settings.ruleFor(id)); });
     connect(apply, &QPushButton::clicked, this, [this] {
-        bool valid = false;
         QString why;
-        const WateringRule rule = m_rule->rule(&valid, &why);
-        if (!valid) {
-            m_ruleNote->setText(why);
-            return;
-        }
-        setRule(m_rule->scope(), rule);
-        m_ruleNote->setText(m_rule->scope().isEmpty() ? tr("Applied to every field.") : tr("Applied to this field only."));
+        const bool applied = applyEditor(m_rule, &why);
+        m_ruleNote->setText(!applied ? why : m_rule->scope().isEmpty() ? tr("Applied to every field.") : tr("Applied to this field only."));
     });
     connect(reset, &QPushButton::clicked, this, [this] {
         m_rule->setRule(WateringRule());
@@ -172,6 +162,15 @@ void WateringDashboard::setRule(const QString &fieldId, const WateringRule &rule
     m_settings.save(m_context->settings());
     m_savingsKey.clear();
     refresh();
+}
+
+bool WateringDashboard::applyEditor(const RuleEditor *editor, QString *why)
+{
+    bool valid = false;
+    const WateringRule rule = editor->rule(&valid, why);
+    if (valid)
+        setRule(editor->scope(), rule);
+    return valid;
 }
 
 void WateringDashboard::setPrice(double pricePerM3)

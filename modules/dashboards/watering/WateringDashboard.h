@@ -59,6 +59,8 @@ public:
     void refreshSavings();
 
 private:
+    // Puts an editor's rule in force for its scope; false with *why when the form is not valid.
+    bool applyEditor(const RuleEditor *editor, QString *why);
     void refreshVisible();
     QDate firstDay() const;
 

@@ -23,38 +23,6 @@ double shiftAt(const QList<Shift> &shifts, qint64 t)
 constexpr double kSaturation = 0.46; // a soil cannot hold more: the rest drains
 } // namespace
 
-double WhatIf::Result::actualM3() const
-{
-    double sum = 0;
-    for (const Field &f : fields)
-        sum += f.actualM3;
-    return sum;
-}
-
-double WhatIf::Result::whatIfM3() const
-{
-    double sum = 0;
-    for (const Field &f : fields)
-        sum += f.whatIfM3;
-    return sum;
-}
-
-int WhatIf::Result::actualDryDays() const
-{
-    int sum = 0;
-    for (const Field &f : fields)
-        sum += f.actualDryDays;
-    return sum;
-}
-
-int WhatIf::Result::whatIfDryDays() const
-{
-    int sum = 0;
-    for (const Field &f : fields)
-        sum += f.whatIfDryDays;
-    return sum;
-}
-
 WhatIf::Result WhatIf::run(WateringPlanner &planner, const QList<WateringField> &fields, const WateringSettings &inForce,
                            const WateringSettings &candidate, const QDate &first, const QDate &last)
 {

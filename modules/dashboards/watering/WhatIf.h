@@ -28,10 +28,20 @@ public:
         QDate first;
         QDate last;
         QList<Field> fields;
-        double actualM3() const;
-        double whatIfM3() const;
-        int actualDryDays() const;
-        int whatIfDryDays() const;
+        double actualM3() const { return total(&Field::actualM3); }
+        double whatIfM3() const { return total(&Field::whatIfM3); }
+        int actualDryDays() const { return total(&Field::actualDryDays); }
+        int whatIfDryDays() const { return total(&Field::whatIfDryDays); }
+
+    private:
+        template <typename T>
+        T total(T Field::*member) const
+        {
+            T sum = 0;
+            for (const Field &f : fields)
+                sum += f.*member;
+            return sum;
+        }
     };
 
     // fieldId empty: every field gets `candidate`; else only that field does.

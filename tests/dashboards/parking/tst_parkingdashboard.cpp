@@ -6,6 +6,7 @@
 // parking examples from ../shared. Screenshots in <build>/screenshots/parking-*.png.
 
 #include "DemoConnection.h"
+#include "FixtureBackend.h"
 #include "PluginCheck.h"
 #include "Screenshot.h"
 
@@ -42,25 +43,6 @@ namespace {
 const qint64 kStart = IsoTime::parse(std::string_view("2026-03-10T11:40:00Z")); // Tuesday lunchtime
 const QString kId = QStringLiteral("org.citydeck.parking");
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-
-// The parsed fixture entities as a connection's cache: their state, no history.
-class FixtureBackend : public EntityStore::Backend
-{
-public:
-    std::vector<Entity> entities;
-    std::vector<Entity> stateAt(qint64, const QStringList &types, const QStringList &) override
-    {
-        std::vector<Entity> out;
-        for (const Entity &e : entities) {
-            if (types.isEmpty() || types.contains(e.type()))
-                out.push_back(e);
-        }
-        return out;
-    }
-    QList<TemporalSample> series(const QString &, const QString &, qint64, qint64, const QString &) override { return {}; }
-    std::pair<qint64, qint64> timeRange() override { return {IsoTime::invalid, IsoTime::invalid}; }
-    QStringList types() override { return {}; }
-};
 
 // Column values of the sorted list, top to bottom.
 QList<double> sortedColumn(const QTableView *view, int column)

@@ -7,6 +7,7 @@
 // Screenshots in <build>/screenshots/watering-*.png.
 
 #include "DemoConnection.h"
+#include "FixtureBackend.h"
 #include "PluginCheck.h"
 #include "Screenshot.h"
 
@@ -45,24 +46,6 @@ const QString kId = QStringLiteral("org.citydeck.watering");
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 const QTimeZone kCityZone(3600); // the demo city runs on UTC+1 all year
 
-// The parsed fixture entities as a connection's cache: their state, no history.
-class FixtureBackend : public EntityStore::Backend
-{
-public:
-    std::vector<Entity> entities;
-    std::vector<Entity> stateAt(qint64, const QStringList &types, const QStringList &) override
-    {
-        std::vector<Entity> out;
-        for (const Entity &e : entities) {
-            if (types.isEmpty() || types.contains(e.type()))
-                out.push_back(e);
-        }
-        return out;
-    }
-    QList<TemporalSample> series(const QString &, const QString &, qint64, qint64, const QString &) override { return {}; }
-    std::pair<qint64, qint64> timeRange() override { return {IsoTime::invalid, IsoTime::invalid}; }
-    QStringList types() override { return {}; }
-};
 } // namespace
 
 class TestWateringDashboard : public QObject
