@@ -1195,59 +1195,59 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <name>DecisionEngine</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <source>no soil reading: nothing decided</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bodenfeuchtemessung: keine Entscheidung</translation>
     </message>
     <message>
         <source>no soil reading since %1 %2: nothing decided</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bodenfeuchtemessung seit %1 um %2: keine Entscheidung</translation>
     </message>
     <message>
         <source>soil moist enough (%1 ≥ %2 m³/m³): no watering</source>
-        <translation type="unfinished"></translation>
+        <translation>Boden feucht genug (%1 ≥ %2 m³/m³): keine Bewässerung</translation>
     </message>
     <message>
         <source>rain expected %1–%2, %3 %, %4 mm: skipped although the soil is dry (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regen erwartet %1–%2, %3 %, %4 mm: keine Bewässerung, obwohl der Boden trocken ist (%5)</translation>
     </message>
     <message>
         <source>water %1 m³ at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³ bewässern um %2</translation>
     </message>
     <message>
         <source>soil dry (%1 &lt; %2 m³/m³), no rain expected: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Boden trocken (%1 &lt; %2 m³/m³), kein Regen erwartet: %3</translation>
     </message>
     <message>
         <source>field reserved %1: watering moved to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz %1 reserviert: Bewässerung auf %2 verschoben (%3)</translation>
     </message>
     <message>
         <source>mowing %1 %2: water after mowing, at %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mähen %1 um %2: nach dem Mähen bewässern, um %3 (%4)</translation>
     </message>
     <message>
         <source>— no weather forecast received: decided on the soil alone</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine Wettervorhersage empfangen: allein anhand des Bodens entschieden</translation>
     </message>
     <message>
         <source>mowing %1 %2: water after mowing (soil dry, %3; %4 mm needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mähen %1 um %2: nach dem Mähen bewässern (Boden trocken, %3; %4 mm nötig)</translation>
     </message>
     <message>
         <source>field reserved in every watering window (%1): skipped although the soil is dry (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz in jedem Bewässerungsfenster reserviert (%1): keine Bewässerung, obwohl der Boden trocken ist (%2)</translation>
     </message>
     <message>
         <source>— no weather forecast received</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine Wettervorhersage empfangen</translation>
     </message>
 </context>
 <context>
@@ -1508,253 +1508,253 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <name>FieldListModel</name>
     <message>
         <source>water</source>
-        <translation type="unfinished"></translation>
+        <translation>bewässern</translation>
     </message>
     <message>
         <source>shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bewässerung</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>dry</source>
-        <translation type="unfinished"></translation>
+        <translation>trocken</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>wet</source>
-        <translation type="unfinished"></translation>
+        <translation>nass</translation>
     </message>
     <message>
         <source>no recent data</source>
-        <translation type="unfinished">keine aktuellen Daten</translation>
+        <translation>keine aktuellen Daten</translation>
     </message>
     <message>
         <source>%1 (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorläufig)</translation>
     </message>
     <message>
         <source>%1 m³</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz</translation>
     </message>
     <message>
         <source>Moisture (m³/m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodenfeuchte (m³/m³)</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>Soil</source>
-        <translation type="unfinished"></translation>
+        <translation>Boden</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>FieldMapPanel</name>
     <message>
         <source>Sports fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Sportplätze</translation>
     </message>
     <message>
         <source>Soil moisture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodenfeuchte</translation>
     </message>
     <message>
         <source>dry</source>
-        <translation type="unfinished"></translation>
+        <translation>trocken</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>wet</source>
-        <translation type="unfinished"></translation>
+        <translation>nass</translation>
     </message>
     <message>
         <source>no recent data</source>
-        <translation type="unfinished">keine aktuellen Daten</translation>
+        <translation>keine aktuellen Daten</translation>
     </message>
     <message>
         <source>Today&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Entscheidung</translation>
     </message>
     <message>
         <source>● water</source>
-        <translation type="unfinished"></translation>
+        <translation>● bewässern</translation>
     </message>
     <message>
         <source>◆ shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ verschoben</translation>
     </message>
     <message>
         <source>■ skip</source>
-        <translation type="unfinished"></translation>
+        <translation>■ keine Bewässerung</translation>
     </message>
     <message>
         <source>water %1 m³ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³ bewässern um %2</translation>
     </message>
     <message>
         <source>→ %1, %2 m³</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1, %2 m³</translation>
     </message>
     <message>
         <source>skip: rain</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bewässerung: Regen</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bewässerung</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>Soil moisture %1 m³/m³ (threshold %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodenfeuchte %1 m³/m³ (Schwellenwert %2): %3</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: %1</translation>
     </message>
     <message>
         <source>District: %1</source>
-        <translation type="unfinished">Viertel: %1</translation>
+        <translation>Viertel: %1</translation>
     </message>
 </context>
 <context>
     <name>FieldPanel</name>
     <message>
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz:</translation>
     </message>
     <message>
         <source>No sports field in the cache yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Sportplatz im Cache</translation>
     </message>
     <message>
         <source>%1 — soil moisture, last %2 days and next %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Bodenfeuchte, letzte %2 Tage und nächste %3 h</translation>
     </message>
     <message>
         <source>Soil moisture (m³/m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodenfeuchte (m³/m³)</translation>
     </message>
     <message>
         <source>Dry threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Trockenschwelle</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Kritisch</translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Expected (next 48 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet (nächste 48 h)</translation>
     </message>
     <message>
         <source>Waterings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewässerungen</translation>
     </message>
     <message>
         <source>%1: %2 m³</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 m³</translation>
     </message>
     <message>
         <source>m³/m³</source>
-        <translation type="unfinished"></translation>
+        <translation>m³/m³</translation>
     </message>
     <message>
         <source>Soil temperature (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodentemperatur (°C)</translation>
     </message>
     <message>
         <source>Rain observed (mm/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessener Niederschlag (mm/h)</translation>
     </message>
     <message>
         <source>°C</source>
-        <translation type="unfinished"></translation>
+        <translation>°C</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <source>&lt;b&gt;Today:&lt;/b&gt; %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Heute:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Area:&lt;/b&gt; %1 m² · &lt;b&gt;Threshold:&lt;/b&gt; %2 m³/m³ · &lt;b&gt;Target:&lt;/b&gt; %3 m³/m³</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fläche:&lt;/b&gt; %1 m² · &lt;b&gt;Schwellenwert:&lt;/b&gt; %2 m³/m³ · &lt;b&gt;Zielwert:&lt;/b&gt; %3 m³/m³</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reservations today:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reservierungen heute:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next mowing:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nächster Mähtermin:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geplant</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last mowing:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Letzter Mähtermin:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Water meter:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wasserzähler:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>none (water computed from the decisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (Wasser aus den Entscheidungen berechnet)</translation>
     </message>
     <message>
         <source>%1 m³</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waterings, last %1 days:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bewässerungen, letzte %1 Tage:&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -2835,194 +2835,194 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <name>RuleEditor</name>
     <message>
         <source> m³/m³</source>
-        <translation type="unfinished"></translation>
+        <translation> m³/m³</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source> mm/h</source>
-        <translation type="unfinished"></translation>
+        <translation> mm/h</translation>
     </message>
     <message>
         <source>Every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Platz</translation>
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für:</translation>
     </message>
     <message>
         <source>Water below (dry threshold):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewässern unter (Trockenschwelle):</translation>
     </message>
     <message>
         <source>Critical (alarm after a day below):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch (Alarm nach einem Tag darunter):</translation>
     </message>
     <message>
         <source>Target moisture after watering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielfeuchte nach der Bewässerung:</translation>
     </message>
     <message>
         <source>Rainy hour from a chance of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenstunde ab einer Wahrscheinlichkeit von:</translation>
     </message>
     <message>
         <source>Skip when rainy hours bring at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewässerung, wenn die Regenstunden mindestens bringen:</translation>
     </message>
     <message>
         <source>Forecast horizon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognosehorizont:</translation>
     </message>
     <message>
         <source>Watering windows (first = usual):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewässerungsfenster (erstes = übliches):</translation>
     </message>
     <message>
         <source>No watering ending less than this before mowing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestabstand zwischen Bewässerungsende und Mähen:</translation>
     </message>
     <message>
         <source>Sprinkler application rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregnungsintensität der Regner:</translation>
     </message>
     <message>
         <source>Root depth watered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewässerte Wurzeltiefe:</translation>
     </message>
     <message>
         <source>Fixed schedule (analogue): depth every day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fester Plan (analog): tägliche Wassergabe:</translation>
     </message>
     <message>
         <source>Windows must read like &quot;05:00-07:00, 21:00-23:00&quot;, in order and not overlapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster müssen wie „05:00-07:00, 21:00-23:00“ lauten, in zeitlicher Reihenfolge und ohne Überschneidung.</translation>
     </message>
     <message>
         <source>The critical level must not exceed the dry threshold, and the dry threshold must be below the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kritische Wert darf die Trockenschwelle nicht überschreiten, und die Trockenschwelle muss unter dem Zielwert liegen.</translation>
     </message>
 </context>
 <context>
     <name>SavingsPanel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahreszeit</translation>
     </message>
     <message>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Plätze</translation>
     </message>
     <message>
         <source> €/m³</source>
-        <translation type="unfinished"></translation>
+        <translation> €/m³</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Smart rule (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intelligente Regel (m³)</translation>
     </message>
     <message>
         <source>Fixed schedule (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fester Plan (m³)</translation>
     </message>
     <message>
         <source>Saved (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingespart (m³)</translation>
     </message>
     <message>
         <source>Saved (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingespart (%)</translation>
     </message>
     <message>
         <source>Saved (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingespart (€)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV exportieren…</translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export chart…</source>
-        <translation type="unfinished">Diagramm exportieren…</translation>
+        <translation>Diagramm exportieren…</translation>
     </message>
     <message>
         <source>Per:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung nach:</translation>
     </message>
     <message>
         <source>Fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze:</translation>
     </message>
     <message>
         <source>Water price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserpreis:</translation>
     </message>
     <message>
         <source>Export water savings as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Wassereinsparung als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 (computed, no meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (berechnet, kein Zähler)</translation>
     </message>
     <message>
         <source>No watering data in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewässerungsdaten im Cache.</translation>
     </message>
     <message>
         <source>%1, %2 days: the smart rule used %3 m³ where the fixed schedule would have used %4 m³ — %5 m³ saved (%6 %), %7 at %8 €/m³. Metered where a field has a meter, else computed from the replayed decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Tage: Die intelligente Regel verbrauchte %3 m³, wo der feste Plan %4 m³ verbraucht hätte — %5 m³ eingespart (%6 %), %7 bei %8 €/m³. Gemessen, wo ein Platz einen Wasserzähler hat, sonst aus den nachgerechneten Entscheidungen ermittelt.</translation>
     </message>
     <message>
         <source>Water used: smart rule against the fixed schedule — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserverbrauch: intelligente Regel gegenüber dem festen Plan — %1</translation>
     </message>
     <message>
         <source>Smart rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Intelligente Regel</translation>
     </message>
     <message>
         <source>Fixed schedule (analogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fester Plan (analog)</translation>
     </message>
     <message>
         <source>m³</source>
-        <translation type="unfinished"></translation>
+        <translation>m³</translation>
     </message>
 </context>
 <context>
@@ -3484,214 +3484,222 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
     <name>WaterSavings</name>
     <message>
         <source>Week %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1, %2</translation>
     </message>
     <message>
         <source>Winter %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Winter %1–%2</translation>
     </message>
     <message>
         <source>Spring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühling %1</translation>
     </message>
     <message>
         <source>Summer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommer %1</translation>
     </message>
     <message>
         <source>Autumn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herbst %1</translation>
     </message>
 </context>
 <context>
     <name>WateringAlarms</name>
     <message>
         <source>Soil sensor silent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodensensor stumm: %1</translation>
     </message>
     <message>
         <source>No soil moisture reading from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bodenfeuchtemessung von %1 empfangen.</translation>
     </message>
     <message>
         <source>No soil moisture reading since %1: the rule cannot decide for this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bodenfeuchtemessung seit %1: Die Regel kann für diesen Platz nicht entscheiden.</translation>
     </message>
     <message>
         <source>Field too dry for over a day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz seit über einem Tag zu trocken: %1</translation>
     </message>
     <message>
         <source>Soil moisture below %1 m³/m³ since %2 (now %3): the turf is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodenfeuchte seit %2 unter %1 m³/m³ (jetzt %3): Der Rasen ist gefährdet.</translation>
     </message>
     <message>
         <source>Watering recorded while it rains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewässerung bei Regen erfasst: %1</translation>
     </message>
     <message>
         <source>%1 m³ metered between %2 and %3 while the station measured %4 mm of rain in an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³ zwischen %2 und %3 vom Zähler erfasst, während die Wetterstation %4 mm Regen in einer Stunde gemessen hat.</translation>
     </message>
     <message>
         <source>No weather forecast received</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wettervorhersage empfangen</translation>
     </message>
     <message>
         <source>No hourly weather forecast in the cache: the watering rule decides on the soil alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine stündliche Wettervorhersage im Cache: Die Bewässerungsregel entscheidet allein anhand des Bodens.</translation>
     </message>
     <message>
         <source>The last hourly forecast was issued %1: the watering rule decides on the soil alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte stündliche Vorhersage wurde am %1 ausgegeben: Die Bewässerungsregel entscheidet allein anhand des Bodens.</translation>
     </message>
 </context>
 <context>
     <name>WateringDashboard</name>
     <message>
         <source>Today&apos;s plan (click a field to select it, double-click to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutiger Plan (Klick auf einen Platz wählt ihn aus, Doppelklick zoomt hinein)</translation>
     </message>
     <message>
         <source>Watering alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewässerungsalarme</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>Field over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz im Zeitverlauf</translation>
     </message>
     <message>
         <source>Water saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingespartes Wasser</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Back to the pilot&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Standardwerten des Pilotprojekts</translation>
     </message>
     <message>
         <source>The day&apos;s decision is taken at the start of the first window, from what is known then: skip when the soil is moist enough or when rain is expected later that day (even if the soil is dry), otherwise water back to the target at the first window free of reservations and far enough before a mowing. See docs/WATERING.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesentscheidung fällt zu Beginn des ersten Fensters, anhand dessen, was dann bekannt ist: keine Bewässerung, wenn der Boden feucht genug ist oder später am Tag Regen erwartet wird (auch bei trockenem Boden), sonst Bewässerung bis zum Zielwert im ersten Fenster ohne Reservierungen und mit genügend Abstand vor einem Mähtermin. Siehe docs/WATERING.md.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>The what-if parameters are now in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Was-wäre-wenn-Parameter sind jetzt in Kraft.</translation>
     </message>
     <message>
         <source>Applied to every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf alle Plätze angewendet.</translation>
     </message>
     <message>
         <source>Applied to this field only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf diesen Platz angewendet.</translation>
     </message>
     <message>
         <source>The pilot&apos;s default parameters are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardparameter des Pilotprojekts sind in Kraft.</translation>
     </message>
     <message>
         <source>No sports field in the cache yet (types: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields · today: %2 to water, %3 shifted, %4 skipped, %5 without data · %6 m³ planned%7</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Sportplatz im Cache (Typen: %1).</translation>
     </message>
     <message>
         <source> · no weather forecast: decided on the soil alone</source>
-        <translation type="unfinished"></translation>
+        <translation> · keine Wettervorhersage: allein anhand des Bodens entschieden</translation>
+    </message>
+    <message>
+        <source>Fields: %1 · today: %2 to water, %3 shifted, %4 skipped, %5 without data · %6 m³ planned%7</source>
+        <translation>Plätze: %1 · heute: %2 zu bewässern, %3 verschoben, %4 ohne Bewässerung, %5 ohne Daten · %6 m³ geplant%7</translation>
     </message>
 </context>
 <context>
     <name>WateringMonitor</name>
     <message>
         <source>Watering: water used (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewässerung: Wasserverbrauch (7 Tage)</translation>
     </message>
     <message>
         <source>Watering: water saved against the fixed schedule (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewässerung: eingespartes Wasser gegenüber dem festen Plan (7 Tage)</translation>
     </message>
     <message>
         <source>Watering: saving against the fixed schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewässerung: Einsparung gegenüber dem festen Plan</translation>
     </message>
 </context>
 <context>
     <name>WateringPlugin</name>
     <message>
         <source>Watering</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewässerung</translation>
     </message>
 </context>
 <context>
     <name>WhatIfPanel</name>
     <message>
         <source>Re-run with these parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Parametern neu berechnen</translation>
     </message>
     <message>
         <source>Put these parameters in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Parameter in Kraft setzen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Water in force (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz</translation>
     </message>
     <message>
         <source>What-if (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn (m³)</translation>
     </message>
     <message>
         <source>Difference (m³)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waterings in force / what-if</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days below critical, in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days below critical, what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz (m³)</translation>
     </message>
     <message>
         <source>Try other parameters on the city&apos;s own history before changing the rule: each past day is decided again from what the cache held at its decision time. The soil is taken to dry and take rain as it did, raised or lowered by the water the other rule gives more or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probieren Sie andere Parameter am eigenen Verlauf der Stadt aus, bevor Sie die Regel ändern: Jeder vergangene Tag wird neu entschieden, anhand dessen, was der Cache zum Entscheidungszeitpunkt enthielt. Der Boden trocknet ab und nimmt Regen auf wie tatsächlich geschehen, erhöht oder gesenkt um das Wasser, das die andere Regel mehr oder weniger gibt.</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte</translation>
     </message>
     <message>
         <source>%1 to %2: the rule in force used %3 m³; these parameters would have used %4 m³ (%5 m³, %6 %). Days with a field below its critical level: %7 in force, %8 with these parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2: Die geltende Regel verbrauchte %3 m³; diese Parameter hätten %4 m³ verbraucht (%5 m³, %6 %). Tage mit einem Platz unter seinem kritischen Wert: %7 mit der geltenden Regel, %8 mit diesen Parametern.</translation>
+    </message>
+    <message>
+        <source>In force (m³)</source>
+        <translation>In Kraft (m³)</translation>
+    </message>
+    <message>
+        <source>Waterings</source>
+        <translation>Bewässerungen</translation>
+    </message>
+    <message>
+        <source>Dry days, in force</source>
+        <translation>Trockentage, in Kraft</translation>
+    </message>
+    <message>
+        <source>Dry days, what-if</source>
+        <translation>Trockentage, Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>Waterings with the rule in force / with these parameters</source>
+        <translation>Bewässerungen mit der geltenden Regel / mit diesen Parametern</translation>
+    </message>
+    <message>
+        <source>Days with a reading below the critical level</source>
+        <translation>Tage mit einer Messung unter dem kritischen Wert</translation>
     </message>
 </context>
 <context>

@@ -1195,59 +1195,59 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <name>DecisionEngine</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>demain</translation>
     </message>
     <message>
         <source>no soil reading: nothing decided</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune mesure d’humidité du sol : aucune décision</translation>
     </message>
     <message>
         <source>no soil reading since %1 %2: nothing decided</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune mesure d’humidité du sol depuis %1 à %2 : aucune décision</translation>
     </message>
     <message>
         <source>soil moist enough (%1 ≥ %2 m³/m³): no watering</source>
-        <translation type="unfinished"></translation>
+        <translation>sol assez humide (%1 ≥ %2 m³/m³) : pas d’arrosage</translation>
     </message>
     <message>
         <source>rain expected %1–%2, %3 %, %4 mm: skipped although the soil is dry (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>pluie prévue %1–%2, %3 %, %4 mm : pas d’arrosage malgré le sol sec (%5)</translation>
     </message>
     <message>
         <source>water %1 m³ at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>arroser %1 m³ à %2</translation>
     </message>
     <message>
         <source>soil dry (%1 &lt; %2 m³/m³), no rain expected: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>sol sec (%1 &lt; %2 m³/m³), pas de pluie prévue : %3</translation>
     </message>
     <message>
         <source>field reserved %1: watering moved to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>terrain réservé %1 : arrosage décalé à %2 (%3)</translation>
     </message>
     <message>
         <source>mowing %1 %2: water after mowing, at %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>tonte %1 à %2 : arroser après la tonte, à %3 (%4)</translation>
     </message>
     <message>
         <source>— no weather forecast received: decided on the soil alone</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucune prévision météo reçue : décision sur la seule base du sol</translation>
     </message>
     <message>
         <source>mowing %1 %2: water after mowing (soil dry, %3; %4 mm needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>tonte %1 à %2 : arroser après la tonte (sol sec, %3 ; %4 mm nécessaires)</translation>
     </message>
     <message>
         <source>field reserved in every watering window (%1): skipped although the soil is dry (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>terrain réservé dans tous les créneaux d’arrosage (%1) : pas d’arrosage malgré le sol sec (%2)</translation>
     </message>
     <message>
         <source>— no weather forecast received</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucune prévision météo reçue</translation>
     </message>
 </context>
 <context>
@@ -1508,253 +1508,253 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <name>FieldListModel</name>
     <message>
         <source>water</source>
-        <translation type="unfinished"></translation>
+        <translation>arroser</translation>
     </message>
     <message>
         <source>shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>décalé</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’arrosage</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de donnée</translation>
     </message>
     <message>
         <source>dry</source>
-        <translation type="unfinished"></translation>
+        <translation>sec</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>wet</source>
-        <translation type="unfinished"></translation>
+        <translation>humide</translation>
     </message>
     <message>
         <source>no recent data</source>
-        <translation type="unfinished">pas de donnée récente</translation>
+        <translation>pas de donnée récente</translation>
     </message>
     <message>
         <source>%1 (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (provisoire)</translation>
     </message>
     <message>
         <source>%1 m³</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrain</translation>
     </message>
     <message>
         <source>Moisture (m³/m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Humidité (m³/m³)</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Soil</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>FieldMapPanel</name>
     <message>
         <source>Sports fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrains de sport</translation>
     </message>
     <message>
         <source>Soil moisture</source>
-        <translation type="unfinished"></translation>
+        <translation>Humidité du sol</translation>
     </message>
     <message>
         <source>dry</source>
-        <translation type="unfinished"></translation>
+        <translation>sec</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>wet</source>
-        <translation type="unfinished"></translation>
+        <translation>humide</translation>
     </message>
     <message>
         <source>no recent data</source>
-        <translation type="unfinished">pas de donnée récente</translation>
+        <translation>pas de donnée récente</translation>
     </message>
     <message>
         <source>Today&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision du jour</translation>
     </message>
     <message>
         <source>● water</source>
-        <translation type="unfinished"></translation>
+        <translation>● arroser</translation>
     </message>
     <message>
         <source>◆ shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ décalé</translation>
     </message>
     <message>
         <source>■ skip</source>
-        <translation type="unfinished"></translation>
+        <translation>■ pas d’arrosage</translation>
     </message>
     <message>
         <source>water %1 m³ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>arroser %1 m³ à %2</translation>
     </message>
     <message>
         <source>→ %1, %2 m³</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1, %2 m³</translation>
     </message>
     <message>
         <source>skip: rain</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’arrosage : pluie</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’arrosage</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de donnée</translation>
     </message>
     <message>
         <source>Soil moisture %1 m³/m³ (threshold %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Humidité du sol %1 m³/m³ (seuil %2) : %3</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui : %1</translation>
     </message>
     <message>
         <source>District: %1</source>
-        <translation type="unfinished">Quartier : %1</translation>
+        <translation>Quartier : %1</translation>
     </message>
 </context>
 <context>
     <name>FieldPanel</name>
     <message>
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrain :</translation>
     </message>
     <message>
         <source>No sports field in the cache yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun terrain de sport dans le cache pour l’instant</translation>
     </message>
     <message>
         <source>%1 — soil moisture, last %2 days and next %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — humidité du sol, %2 derniers jours et %3 h à venir</translation>
     </message>
     <message>
         <source>Soil moisture (m³/m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Humidité du sol (m³/m³)</translation>
     </message>
     <message>
         <source>Dry threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de sécheresse</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Critique</translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Expected (next 48 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision (48 h à venir)</translation>
     </message>
     <message>
         <source>Waterings</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrosages</translation>
     </message>
     <message>
         <source>%1: %2 m³</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 m³</translation>
     </message>
     <message>
         <source>m³/m³</source>
-        <translation type="unfinished"></translation>
+        <translation>m³/m³</translation>
     </message>
     <message>
         <source>Soil temperature (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Température du sol (°C)</translation>
     </message>
     <message>
         <source>Rain observed (mm/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pluie observée (mm/h)</translation>
     </message>
     <message>
         <source>°C</source>
-        <translation type="unfinished"></translation>
+        <translation>°C</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <source>&lt;b&gt;Today:&lt;/b&gt; %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aujourd’hui :&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Area:&lt;/b&gt; %1 m² · &lt;b&gt;Threshold:&lt;/b&gt; %2 m³/m³ · &lt;b&gt;Target:&lt;/b&gt; %3 m³/m³</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Surface :&lt;/b&gt; %1 m² · &lt;b&gt;Seuil :&lt;/b&gt; %2 m³/m³ · &lt;b&gt;Cible :&lt;/b&gt; %3 m³/m³</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reservations today:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Réservations aujourd’hui :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>néant</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next mowing:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prochaine tonte :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>non planifiée</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last mowing:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dernière tonte :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Water meter:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Compteur d’eau :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>none (water computed from the decisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (eau calculée d’après les décisions)</translation>
     </message>
     <message>
         <source>%1 m³</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waterings, last %1 days:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Arrosages, %1 derniers jours :&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -2835,194 +2835,194 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <name>RuleEditor</name>
     <message>
         <source> m³/m³</source>
-        <translation type="unfinished"></translation>
+        <translation> m³/m³</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source> mm/h</source>
-        <translation type="unfinished"></translation>
+        <translation> mm/h</translation>
     </message>
     <message>
         <source>Every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque terrain</translation>
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>S’applique à :</translation>
     </message>
     <message>
         <source>Water below (dry threshold):</source>
-        <translation type="unfinished"></translation>
+        <translation>Arroser en dessous de (seuil de sécheresse) :</translation>
     </message>
     <message>
         <source>Critical (alarm after a day below):</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique (alarme après un jour en dessous) :</translation>
     </message>
     <message>
         <source>Target moisture after watering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Humidité cible après arrosage :</translation>
     </message>
     <message>
         <source>Rainy hour from a chance of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure pluvieuse à partir d’une probabilité de :</translation>
     </message>
     <message>
         <source>Skip when rainy hours bring at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’arrosage si les heures pluvieuses apportent au moins :</translation>
     </message>
     <message>
         <source>Forecast horizon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon de prévision :</translation>
     </message>
     <message>
         <source>Watering windows (first = usual):</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux d’arrosage (premier = habituel) :</translation>
     </message>
     <message>
         <source>No watering ending less than this before mowing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai minimal entre la fin de l’arrosage et la tonte :</translation>
     </message>
     <message>
         <source>Sprinkler application rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pluviométrie des arroseurs :</translation>
     </message>
     <message>
         <source>Root depth watered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur racinaire humidifiée :</translation>
     </message>
     <message>
         <source>Fixed schedule (analogue): depth every day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier fixe (scénario analogique) : hauteur d’eau quotidienne :</translation>
     </message>
     <message>
         <source>Windows must read like &quot;05:00-07:00, 21:00-23:00&quot;, in order and not overlapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les créneaux doivent s’écrire comme « 05:00-07:00, 21:00-23:00 », dans l’ordre et sans chevauchement.</translation>
     </message>
     <message>
         <source>The critical level must not exceed the dry threshold, and the dry threshold must be below the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau critique ne doit pas dépasser le seuil de sécheresse, et le seuil de sécheresse doit être inférieur à la cible.</translation>
     </message>
 </context>
 <context>
     <name>SavingsPanel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Saison</translation>
     </message>
     <message>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les terrains</translation>
     </message>
     <message>
         <source> €/m³</source>
-        <translation type="unfinished"></translation>
+        <translation> €/m³</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Smart rule (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle intelligente (m³)</translation>
     </message>
     <message>
         <source>Fixed schedule (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier fixe (m³)</translation>
     </message>
     <message>
         <source>Saved (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie (m³)</translation>
     </message>
     <message>
         <source>Saved (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie (%)</translation>
     </message>
     <message>
         <source>Saved (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie (€)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">Exporter en CSV…</translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export chart…</source>
-        <translation type="unfinished">Exporter le graphique…</translation>
+        <translation>Exporter le graphique…</translation>
     </message>
     <message>
         <source>Per:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par :</translation>
     </message>
     <message>
         <source>Fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrains :</translation>
     </message>
     <message>
         <source>Water price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de l’eau :</translation>
     </message>
     <message>
         <source>Export water savings as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les économies d’eau en CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 (computed, no meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (calculé, sans compteur)</translation>
     </message>
     <message>
         <source>No watering data in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée d’arrosage dans le cache pour l’instant.</translation>
     </message>
     <message>
         <source>%1, %2 days: the smart rule used %3 m³ where the fixed schedule would have used %4 m³ — %5 m³ saved (%6 %), %7 at %8 €/m³. Metered where a field has a meter, else computed from the replayed decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 jours : la règle intelligente a consommé %3 m³ là où le calendrier fixe en aurait consommé %4 m³ — %5 m³ économisés (%6 %), soit %7 à %8 €/m³. Mesuré au compteur pour les terrains qui en ont un, sinon calculé d’après les décisions rejouées.</translation>
     </message>
     <message>
         <source>Water used: smart rule against the fixed schedule — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau consommée : règle intelligente par rapport au calendrier fixe — %1</translation>
     </message>
     <message>
         <source>Smart rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle intelligente</translation>
     </message>
     <message>
         <source>Fixed schedule (analogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier fixe (scénario analogique)</translation>
     </message>
     <message>
         <source>m³</source>
-        <translation type="unfinished"></translation>
+        <translation>m³</translation>
     </message>
 </context>
 <context>
@@ -3484,214 +3484,222 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
     <name>WaterSavings</name>
     <message>
         <source>Week %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1, %2</translation>
     </message>
     <message>
         <source>Winter %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiver %1–%2</translation>
     </message>
     <message>
         <source>Spring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Printemps %1</translation>
     </message>
     <message>
         <source>Summer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Été %1</translation>
     </message>
     <message>
         <source>Autumn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automne %1</translation>
     </message>
 </context>
 <context>
     <name>WateringAlarms</name>
     <message>
         <source>Soil sensor silent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur de sol muet : %1</translation>
     </message>
     <message>
         <source>No soil moisture reading from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure d’humidité du sol reçue de %1.</translation>
     </message>
     <message>
         <source>No soil moisture reading since %1: the rule cannot decide for this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure d’humidité du sol depuis le %1 : la règle ne peut pas décider pour ce terrain.</translation>
     </message>
     <message>
         <source>Field too dry for over a day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrain trop sec depuis plus d’un jour : %1</translation>
     </message>
     <message>
         <source>Soil moisture below %1 m³/m³ since %2 (now %3): the turf is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Humidité du sol sous %1 m³/m³ depuis le %2 (actuellement %3) : le gazon est en danger.</translation>
     </message>
     <message>
         <source>Watering recorded while it rains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrosage enregistré sous la pluie : %1</translation>
     </message>
     <message>
         <source>%1 m³ metered between %2 and %3 while the station measured %4 mm of rain in an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³ comptés entre %2 et %3 alors que la station météo a mesuré %4 mm de pluie en une heure.</translation>
     </message>
     <message>
         <source>No weather forecast received</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prévision météo reçue</translation>
     </message>
     <message>
         <source>No hourly weather forecast in the cache: the watering rule decides on the soil alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prévision météo horaire dans le cache : la règle d’arrosage décide sur la seule base du sol.</translation>
     </message>
     <message>
         <source>The last hourly forecast was issued %1: the watering rule decides on the soil alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière prévision horaire a été émise le %1 : la règle d’arrosage décide sur la seule base du sol.</translation>
     </message>
 </context>
 <context>
     <name>WateringDashboard</name>
     <message>
         <source>Today&apos;s plan (click a field to select it, double-click to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du jour (clic sur un terrain pour le sélectionner, double-clic pour zoomer)</translation>
     </message>
     <message>
         <source>Watering alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmes d’arrosage</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrains</translation>
     </message>
     <message>
         <source>Field over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrain dans le temps</translation>
     </message>
     <message>
         <source>Water saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau économisée</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Back to the pilot&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux valeurs par défaut du projet pilote</translation>
     </message>
     <message>
         <source>The day&apos;s decision is taken at the start of the first window, from what is known then: skip when the soil is moist enough or when rain is expected later that day (even if the soil is dry), otherwise water back to the target at the first window free of reservations and far enough before a mowing. See docs/WATERING.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision du jour est prise au début du premier créneau, d’après ce qui est connu à ce moment : pas d’arrosage si le sol est assez humide ou si de la pluie est prévue plus tard dans la journée (même si le sol est sec), sinon arrosage jusqu’à l’humidité cible dans le premier créneau libre de toute réservation et suffisamment avant une tonte. Voir docs/WATERING.md.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>The what-if parameters are now in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de la simulation sont désormais en vigueur.</translation>
     </message>
     <message>
         <source>Applied to every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué à tous les terrains.</translation>
     </message>
     <message>
         <source>Applied to this field only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué à ce terrain uniquement.</translation>
     </message>
     <message>
         <source>The pilot&apos;s default parameters are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres par défaut du projet pilote sont en vigueur.</translation>
     </message>
     <message>
         <source>No sports field in the cache yet (types: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields · today: %2 to water, %3 shifted, %4 skipped, %5 without data · %6 m³ planned%7</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun terrain de sport dans le cache pour l’instant (types : %1).</translation>
     </message>
     <message>
         <source> · no weather forecast: decided on the soil alone</source>
-        <translation type="unfinished"></translation>
+        <translation> · pas de prévision météo : décision sur la seule base du sol</translation>
+    </message>
+    <message>
+        <source>Fields: %1 · today: %2 to water, %3 shifted, %4 skipped, %5 without data · %6 m³ planned%7</source>
+        <translation>Terrains : %1 · aujourd’hui : %2 à arroser, %3 décalés, %4 sans arrosage, %5 sans données · %6 m³ prévus%7</translation>
     </message>
 </context>
 <context>
     <name>WateringMonitor</name>
     <message>
         <source>Watering: water used (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrosage : eau consommée (7 jours)</translation>
     </message>
     <message>
         <source>Watering: water saved against the fixed schedule (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrosage : eau économisée par rapport au calendrier fixe (7 jours)</translation>
     </message>
     <message>
         <source>Watering: saving against the fixed schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrosage : économie par rapport au calendrier fixe</translation>
     </message>
 </context>
 <context>
     <name>WateringPlugin</name>
     <message>
         <source>Watering</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrosage</translation>
     </message>
 </context>
 <context>
     <name>WhatIfPanel</name>
     <message>
         <source>Re-run with these parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer avec ces paramètres</translation>
     </message>
     <message>
         <source>Put these parameters in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre ces paramètres en vigueur</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Water in force (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrain</translation>
     </message>
     <message>
         <source>What-if (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation (m³)</translation>
     </message>
     <message>
         <source>Difference (m³)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waterings in force / what-if</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days below critical, in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days below critical, what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart (m³)</translation>
     </message>
     <message>
         <source>Try other parameters on the city&apos;s own history before changing the rule: each past day is decided again from what the cache held at its decision time. The soil is taken to dry and take rain as it did, raised or lowered by the water the other rule gives more or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez d’autres paramètres sur l’historique de la ville avant de modifier la règle : chaque jour passé est décidé à nouveau d’après ce que contenait le cache à l’heure de sa décision. Le sol est supposé sécher et recevoir la pluie comme il l’a fait, relevé ou abaissé par l’eau que l’autre règle apporte en plus ou en moins.</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Derniers</translation>
     </message>
     <message>
         <source>%1 to %2: the rule in force used %3 m³; these parameters would have used %4 m³ (%5 m³, %6 %). Days with a field below its critical level: %7 in force, %8 with these parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2 : la règle en vigueur a consommé %3 m³ ; ces paramètres en auraient consommé %4 m³ (%5 m³, %6 %). Jours avec un terrain sous son niveau critique : %7 avec la règle en vigueur, %8 avec ces paramètres.</translation>
+    </message>
+    <message>
+        <source>In force (m³)</source>
+        <translation>En vigueur (m³)</translation>
+    </message>
+    <message>
+        <source>Waterings</source>
+        <translation>Arrosages</translation>
+    </message>
+    <message>
+        <source>Dry days, in force</source>
+        <translation>Jours secs, en vigueur</translation>
+    </message>
+    <message>
+        <source>Dry days, what-if</source>
+        <translation>Jours secs, simulation</translation>
+    </message>
+    <message>
+        <source>Waterings with the rule in force / with these parameters</source>
+        <translation>Arrosages avec la règle en vigueur / avec ces paramètres</translation>
+    </message>
+    <message>
+        <source>Days with a reading below the critical level</source>
+        <translation>Jours avec une mesure sous le niveau critique</translation>
     </message>
 </context>
 <context>

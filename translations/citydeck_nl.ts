@@ -1195,59 +1195,59 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <name>DecisionEngine</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <source>no soil reading: nothing decided</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bodemvochtmeting: niets beslist</translation>
     </message>
     <message>
         <source>no soil reading since %1 %2: nothing decided</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bodemvochtmeting sinds %1 om %2: niets beslist</translation>
     </message>
     <message>
         <source>soil moist enough (%1 ≥ %2 m³/m³): no watering</source>
-        <translation type="unfinished"></translation>
+        <translation>bodem vochtig genoeg (%1 ≥ %2 m³/m³): geen beregening</translation>
     </message>
     <message>
         <source>rain expected %1–%2, %3 %, %4 mm: skipped although the soil is dry (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>regen verwacht %1–%2, %3 %, %4 mm: geen beregening hoewel de bodem droog is (%5)</translation>
     </message>
     <message>
         <source>water %1 m³ at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³ beregenen om %2</translation>
     </message>
     <message>
         <source>soil dry (%1 &lt; %2 m³/m³), no rain expected: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bodem droog (%1 &lt; %2 m³/m³), geen regen verwacht: %3</translation>
     </message>
     <message>
         <source>field reserved %1: watering moved to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>veld gereserveerd %1: beregening verschoven naar %2 (%3)</translation>
     </message>
     <message>
         <source>mowing %1 %2: water after mowing, at %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>maaien %1 om %2: na het maaien beregenen, om %3 (%4)</translation>
     </message>
     <message>
         <source>— no weather forecast received: decided on the soil alone</source>
-        <translation type="unfinished"></translation>
+        <translation>— geen weersverwachting ontvangen: alleen op basis van de bodem beslist</translation>
     </message>
     <message>
         <source>mowing %1 %2: water after mowing (soil dry, %3; %4 mm needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>maaien %1 om %2: na het maaien beregenen (bodem droog, %3; %4 mm nodig)</translation>
     </message>
     <message>
         <source>field reserved in every watering window (%1): skipped although the soil is dry (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>veld gereserveerd in elk beregeningsvenster (%1): geen beregening hoewel de bodem droog is (%2)</translation>
     </message>
     <message>
         <source>— no weather forecast received</source>
-        <translation type="unfinished"></translation>
+        <translation>— geen weersverwachting ontvangen</translation>
     </message>
 </context>
 <context>
@@ -1508,253 +1508,253 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <name>FieldListModel</name>
     <message>
         <source>water</source>
-        <translation type="unfinished"></translation>
+        <translation>beregenen</translation>
     </message>
     <message>
         <source>shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoven</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>geen beregening</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>geen gegevens</translation>
     </message>
     <message>
         <source>dry</source>
-        <translation type="unfinished"></translation>
+        <translation>droog</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>wet</source>
-        <translation type="unfinished"></translation>
+        <translation>nat</translation>
     </message>
     <message>
         <source>no recent data</source>
-        <translation type="unfinished">geen recente gegevens</translation>
+        <translation>geen recente gegevens</translation>
     </message>
     <message>
         <source>%1 (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (voorlopig)</translation>
     </message>
     <message>
         <source>%1 m³</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Moisture (m³/m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodemvocht (m³/m³)</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Drempel</translation>
     </message>
     <message>
         <source>Soil</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodem</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdstip</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Water</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
     <name>FieldMapPanel</name>
     <message>
         <source>Sports fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Sportvelden</translation>
     </message>
     <message>
         <source>Soil moisture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodemvocht</translation>
     </message>
     <message>
         <source>dry</source>
-        <translation type="unfinished"></translation>
+        <translation>droog</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>wet</source>
-        <translation type="unfinished"></translation>
+        <translation>nat</translation>
     </message>
     <message>
         <source>no recent data</source>
-        <translation type="unfinished">geen recente gegevens</translation>
+        <translation>geen recente gegevens</translation>
     </message>
     <message>
         <source>Today&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing van vandaag</translation>
     </message>
     <message>
         <source>● water</source>
-        <translation type="unfinished"></translation>
+        <translation>● beregenen</translation>
     </message>
     <message>
         <source>◆ shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ verschoven</translation>
     </message>
     <message>
         <source>■ skip</source>
-        <translation type="unfinished"></translation>
+        <translation>■ geen beregening</translation>
     </message>
     <message>
         <source>water %1 m³ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³ beregenen om %2</translation>
     </message>
     <message>
         <source>→ %1, %2 m³</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1, %2 m³</translation>
     </message>
     <message>
         <source>skip: rain</source>
-        <translation type="unfinished"></translation>
+        <translation>geen beregening: regen</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>geen beregening</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>geen gegevens</translation>
     </message>
     <message>
         <source>Soil moisture %1 m³/m³ (threshold %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodemvocht %1 m³/m³ (drempel %2): %3</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag: %1</translation>
     </message>
     <message>
         <source>District: %1</source>
-        <translation type="unfinished">Wijk: %1</translation>
+        <translation>Wijk: %1</translation>
     </message>
 </context>
 <context>
     <name>FieldPanel</name>
     <message>
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld:</translation>
     </message>
     <message>
         <source>No sports field in the cache yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen sportveld in de cache</translation>
     </message>
     <message>
         <source>%1 — soil moisture, last %2 days and next %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — bodemvocht, laatste %2 dagen en komende %3 uur</translation>
     </message>
     <message>
         <source>Soil moisture (m³/m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodemvocht (m³/m³)</translation>
     </message>
     <message>
         <source>Dry threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Droogtedrempel</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Kritiek</translation>
+        <translation>Kritiek</translation>
     </message>
     <message>
         <source>Expected (next 48 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht (komende 48 uur)</translation>
     </message>
     <message>
         <source>Waterings</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregeningen</translation>
     </message>
     <message>
         <source>%1: %2 m³</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 m³</translation>
     </message>
     <message>
         <source>m³/m³</source>
-        <translation type="unfinished"></translation>
+        <translation>m³/m³</translation>
     </message>
     <message>
         <source>Soil temperature (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodemtemperatuur (°C)</translation>
     </message>
     <message>
         <source>Rain observed (mm/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeten neerslag (mm/u)</translation>
     </message>
     <message>
         <source>°C</source>
-        <translation type="unfinished"></translation>
+        <translation>°C</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <source>&lt;b&gt;Today:&lt;/b&gt; %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vandaag:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Area:&lt;/b&gt; %1 m² · &lt;b&gt;Threshold:&lt;/b&gt; %2 m³/m³ · &lt;b&gt;Target:&lt;/b&gt; %3 m³/m³</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Oppervlakte:&lt;/b&gt; %1 m² · &lt;b&gt;Drempel:&lt;/b&gt; %2 m³/m³ · &lt;b&gt;Streefwaarde:&lt;/b&gt; %3 m³/m³</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reservations today:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reserveringen vandaag:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next mowing:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Volgende maaibeurt:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gepland</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last mowing:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Laatste maaibeurt:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Water meter:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Watermeter:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>none (water computed from the decisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen (water berekend uit de beslissingen)</translation>
     </message>
     <message>
         <source>%1 m³</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waterings, last %1 days:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beregeningen, laatste %1 dagen:&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -2835,194 +2835,194 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <name>RuleEditor</name>
     <message>
         <source> m³/m³</source>
-        <translation type="unfinished"></translation>
+        <translation> m³/m³</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> u</translation>
     </message>
     <message>
         <source> mm/h</source>
-        <translation type="unfinished"></translation>
+        <translation> mm/u</translation>
     </message>
     <message>
         <source>Every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk veld</translation>
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldt voor:</translation>
     </message>
     <message>
         <source>Water below (dry threshold):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregenen onder (droogtedrempel):</translation>
     </message>
     <message>
         <source>Critical (alarm after a day below):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiek (alarm na een dag eronder):</translation>
     </message>
     <message>
         <source>Target moisture after watering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefwaarde bodemvocht na beregening:</translation>
     </message>
     <message>
         <source>Rainy hour from a chance of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenuur vanaf een kans van:</translation>
     </message>
     <message>
         <source>Skip when rainy hours bring at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beregenen als de regenuren minstens brengen:</translation>
     </message>
     <message>
         <source>Forecast horizon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorspellingshorizon:</translation>
     </message>
     <message>
         <source>Watering windows (first = usual):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregeningsvensters (eerste = gebruikelijk):</translation>
     </message>
     <message>
         <source>No watering ending less than this before mowing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale tijd tussen einde beregening en maaien:</translation>
     </message>
     <message>
         <source>Sprinkler application rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregeningsintensiteit van de sproeiers:</translation>
     </message>
     <message>
         <source>Root depth watered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevochtigde worteldiepte:</translation>
     </message>
     <message>
         <source>Fixed schedule (analogue): depth every day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vast schema (analoog): gift per dag:</translation>
     </message>
     <message>
         <source>Windows must read like &quot;05:00-07:00, 21:00-23:00&quot;, in order and not overlapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vensters moeten eruitzien als &quot;05:00-07:00, 21:00-23:00&quot;, op volgorde en zonder overlap.</translation>
     </message>
     <message>
         <source>The critical level must not exceed the dry threshold, and the dry threshold must be below the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kritieke niveau mag de droogtedrempel niet overschrijden, en de droogtedrempel moet onder de streefwaarde liggen.</translation>
     </message>
 </context>
 <context>
     <name>SavingsPanel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Maand</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Seizoen</translation>
     </message>
     <message>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle velden</translation>
     </message>
     <message>
         <source> €/m³</source>
-        <translation type="unfinished"></translation>
+        <translation> €/m³</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen</translation>
     </message>
     <message>
         <source>Smart rule (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slimme regel (m³)</translation>
     </message>
     <message>
         <source>Fixed schedule (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vast schema (m³)</translation>
     </message>
     <message>
         <source>Saved (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespaard (m³)</translation>
     </message>
     <message>
         <source>Saved (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespaard (%)</translation>
     </message>
     <message>
         <source>Saved (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespaard (€)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV exporteren…</translation>
+        <translation>CSV exporteren…</translation>
     </message>
     <message>
         <source>Export chart…</source>
-        <translation type="unfinished">Grafiek exporteren…</translation>
+        <translation>Grafiek exporteren…</translation>
     </message>
     <message>
         <source>Per:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per:</translation>
     </message>
     <message>
         <source>Fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Velden:</translation>
     </message>
     <message>
         <source>Water price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waterprijs:</translation>
     </message>
     <message>
         <source>Export water savings as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Waterbesparing als CSV exporteren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 (computed, no meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (berekend, geen meter)</translation>
     </message>
     <message>
         <source>No watering data in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen beregeningsgegevens in de cache.</translation>
     </message>
     <message>
         <source>%1, %2 days: the smart rule used %3 m³ where the fixed schedule would have used %4 m³ — %5 m³ saved (%6 %), %7 at %8 €/m³. Metered where a field has a meter, else computed from the replayed decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 dagen: de slimme regel verbruikte %3 m³ waar het vaste schema %4 m³ zou hebben verbruikt — %5 m³ bespaard (%6 %), %7 bij %8 €/m³. Gemeten waar een veld een watermeter heeft, anders berekend uit de opnieuw doorgerekende beslissingen.</translation>
     </message>
     <message>
         <source>Water used: smart rule against the fixed schedule — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waterverbruik: slimme regel tegenover het vaste schema — %1</translation>
     </message>
     <message>
         <source>Smart rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Slimme regel</translation>
     </message>
     <message>
         <source>Fixed schedule (analogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vast schema (analoog)</translation>
     </message>
     <message>
         <source>m³</source>
-        <translation type="unfinished"></translation>
+        <translation>m³</translation>
     </message>
 </context>
 <context>
@@ -3484,214 +3484,222 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
     <name>WaterSavings</name>
     <message>
         <source>Week %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Week %1, %2</translation>
     </message>
     <message>
         <source>Winter %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Winter %1–%2</translation>
     </message>
     <message>
         <source>Spring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorjaar %1</translation>
     </message>
     <message>
         <source>Summer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zomer %1</translation>
     </message>
     <message>
         <source>Autumn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Najaar %1</translation>
     </message>
 </context>
 <context>
     <name>WateringAlarms</name>
     <message>
         <source>Soil sensor silent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodemsensor stil: %1</translation>
     </message>
     <message>
         <source>No soil moisture reading from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bodemvochtmeting ontvangen van %1.</translation>
     </message>
     <message>
         <source>No soil moisture reading since %1: the rule cannot decide for this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bodemvochtmeting sinds %1: de regel kan voor dit veld niet beslissen.</translation>
     </message>
     <message>
         <source>Field too dry for over a day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld al meer dan een dag te droog: %1</translation>
     </message>
     <message>
         <source>Soil moisture below %1 m³/m³ since %2 (now %3): the turf is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodemvocht onder %1 m³/m³ sinds %2 (nu %3): de grasmat loopt gevaar.</translation>
     </message>
     <message>
         <source>Watering recorded while it rains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregening geregistreerd tijdens regen: %1</translation>
     </message>
     <message>
         <source>%1 m³ metered between %2 and %3 while the station measured %4 mm of rain in an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³ gemeten tussen %2 en %3 terwijl het weerstation %4 mm regen in een uur mat.</translation>
     </message>
     <message>
         <source>No weather forecast received</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen weersverwachting ontvangen</translation>
     </message>
     <message>
         <source>No hourly weather forecast in the cache: the watering rule decides on the soil alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen weersverwachting per uur in de cache: de beregeningsregel beslist alleen op basis van de bodem.</translation>
     </message>
     <message>
         <source>The last hourly forecast was issued %1: the watering rule decides on the soil alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste weersverwachting per uur is uitgegeven op %1: de beregeningsregel beslist alleen op basis van de bodem.</translation>
     </message>
 </context>
 <context>
     <name>WateringDashboard</name>
     <message>
         <source>Today&apos;s plan (click a field to select it, double-click to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning van vandaag (klik op een veld om het te selecteren, dubbelklik om in te zoomen)</translation>
     </message>
     <message>
         <source>Watering alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregeningsalarmen</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Velden</translation>
     </message>
     <message>
         <source>Field over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld in de tijd</translation>
     </message>
     <message>
         <source>Water saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespaard water</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat-als</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassen</translation>
     </message>
     <message>
         <source>Back to the pilot&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de standaardwaarden van de pilot</translation>
     </message>
     <message>
         <source>The day&apos;s decision is taken at the start of the first window, from what is known then: skip when the soil is moist enough or when rain is expected later that day (even if the soil is dry), otherwise water back to the target at the first window free of reservations and far enough before a mowing. See docs/WATERING.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beslissing van de dag valt bij het begin van het eerste venster, op basis van wat dan bekend is: niet beregenen als de bodem vochtig genoeg is of als later die dag regen wordt verwacht (ook als de bodem droog is), anders beregenen tot de streefwaarde in het eerste venster zonder reserveringen en ruim genoeg vóór een maaibeurt. Zie docs/WATERING.md.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>The what-if parameters are now in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wat-als-parameters zijn nu van kracht.</translation>
     </message>
     <message>
         <source>Applied to every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegepast op elk veld.</translation>
     </message>
     <message>
         <source>Applied to this field only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen op dit veld toegepast.</translation>
     </message>
     <message>
         <source>The pilot&apos;s default parameters are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>De standaardparameters van de pilot zijn van kracht.</translation>
     </message>
     <message>
         <source>No sports field in the cache yet (types: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields · today: %2 to water, %3 shifted, %4 skipped, %5 without data · %6 m³ planned%7</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen sportveld in de cache (types: %1).</translation>
     </message>
     <message>
         <source> · no weather forecast: decided on the soil alone</source>
-        <translation type="unfinished"></translation>
+        <translation> · geen weersverwachting: alleen op basis van de bodem beslist</translation>
+    </message>
+    <message>
+        <source>Fields: %1 · today: %2 to water, %3 shifted, %4 skipped, %5 without data · %6 m³ planned%7</source>
+        <translation>Velden: %1 · vandaag: %2 te beregenen, %3 verschoven, %4 zonder beregening, %5 zonder gegevens · %6 m³ gepland%7</translation>
     </message>
 </context>
 <context>
     <name>WateringMonitor</name>
     <message>
         <source>Watering: water used (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregening: waterverbruik (7 dagen)</translation>
     </message>
     <message>
         <source>Watering: water saved against the fixed schedule (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregening: bespaard water t.o.v. het vaste schema (7 dagen)</translation>
     </message>
     <message>
         <source>Watering: saving against the fixed schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregening: besparing t.o.v. het vaste schema</translation>
     </message>
 </context>
 <context>
     <name>WateringPlugin</name>
     <message>
         <source>Watering</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregening</translation>
     </message>
 </context>
 <context>
     <name>WhatIfPanel</name>
     <message>
         <source>Re-run with these parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw doorrekenen met deze parameters</translation>
     </message>
     <message>
         <source>Put these parameters in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze parameters in werking stellen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> dagen</translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Water in force (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>What-if (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat-als (m³)</translation>
     </message>
     <message>
         <source>Difference (m³)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waterings in force / what-if</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days below critical, in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days below critical, what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil (m³)</translation>
     </message>
     <message>
         <source>Try other parameters on the city&apos;s own history before changing the rule: each past day is decided again from what the cache held at its decision time. The soil is taken to dry and take rain as it did, raised or lowered by the water the other rule gives more or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer andere parameters uit op de eigen geschiedenis van de stad voordat u de regel wijzigt: elke afgelopen dag wordt opnieuw beslist op basis van wat de cache op het beslismoment bevatte. De bodem droogt uit en ontvangt regen zoals in werkelijkheid, verhoogd of verlaagd met het water dat de andere regel meer of minder geeft.</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste</translation>
     </message>
     <message>
         <source>%1 to %2: the rule in force used %3 m³; these parameters would have used %4 m³ (%5 m³, %6 %). Days with a field below its critical level: %7 in force, %8 with these parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2: de geldende regel verbruikte %3 m³; deze parameters zouden %4 m³ hebben verbruikt (%5 m³, %6 %). Dagen met een veld onder zijn kritieke niveau: %7 met de geldende regel, %8 met deze parameters.</translation>
+    </message>
+    <message>
+        <source>In force (m³)</source>
+        <translation>Geldend (m³)</translation>
+    </message>
+    <message>
+        <source>Waterings</source>
+        <translation>Beregeningen</translation>
+    </message>
+    <message>
+        <source>Dry days, in force</source>
+        <translation>Droge dagen, geldend</translation>
+    </message>
+    <message>
+        <source>Dry days, what-if</source>
+        <translation>Droge dagen, wat-als</translation>
+    </message>
+    <message>
+        <source>Waterings with the rule in force / with these parameters</source>
+        <translation>Beregeningen met de geldende regel / met deze parameters</translation>
+    </message>
+    <message>
+        <source>Days with a reading below the critical level</source>
+        <translation>Dagen met een meting onder het kritieke niveau</translation>
     </message>
 </context>
 <context>
