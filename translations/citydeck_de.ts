@@ -3674,8 +3674,8 @@ Koordinatensystem dieser Datei (z. B. EPSG:25832 für UTM 32N):</translation>
         <translation>Letzte</translation>
     </message>
     <message>
-        <source>%1 to %2: the rule in force used %3 m³; these parameters would have used %4 m³ (%5 m³, %6 %). Days with a field below its critical level: %7 in force, %8 with these parameters.</source>
-        <translation>%1 bis %2: Die geltende Regel verbrauchte %3 m³; diese Parameter hätten %4 m³ verbraucht (%5 m³, %6 %). Tage mit einem Platz unter seinem kritischen Wert: %7 mit der geltenden Regel, %8 mit diesen Parametern.</translation>
+        <source>%1 to %2: the rule in force used %3 m³; these parameters would have used %4 m³ (%5 m³, %6 %). Days below the critical level, summed over the fields: %7 in force, %8 with these parameters.</source>
+        <translation>%1 bis %2: Die geltende Regel verbrauchte %3 m³; diese Parameter hätten %4 m³ verbraucht (%5 m³, %6 %). Tage unter dem kritischen Wert, über die Plätze summiert: %7 mit der geltenden Regel, %8 mit diesen Parametern.</translation>
     </message>
     <message>
         <source>In force (m³)</source>

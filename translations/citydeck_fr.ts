@@ -3674,8 +3674,8 @@ Système de coordonnées de ce fichier (par ex. EPSG:2154 pour Lambert-93) :</tr
         <translation>Derniers</translation>
     </message>
     <message>
-        <source>%1 to %2: the rule in force used %3 m³; these parameters would have used %4 m³ (%5 m³, %6 %). Days with a field below its critical level: %7 in force, %8 with these parameters.</source>
-        <translation>Du %1 au %2 : la règle en vigueur a consommé %3 m³ ; ces paramètres en auraient consommé %4 m³ (%5 m³, %6 %). Jours avec un terrain sous son niveau critique : %7 avec la règle en vigueur, %8 avec ces paramètres.</translation>
+        <source>%1 to %2: the rule in force used %3 m³; these parameters would have used %4 m³ (%5 m³, %6 %). Days below the critical level, summed over the fields: %7 in force, %8 with these parameters.</source>
+        <translation>Du %1 au %2 : la règle en vigueur a consommé %3 m³ ; ces paramètres en auraient consommé %4 m³ (%5 m³, %6 %). Jours sous le niveau critique, cumulés sur les terrains : %7 avec la règle en vigueur, %8 avec ces paramètres.</translation>
     </message>
     <message>
         <source>In force (m³)</source>

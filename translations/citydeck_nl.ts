@@ -3674,8 +3674,8 @@ Coördinatenstelsel van dit bestand (bv. EPSG:28992 voor RD New):</translation>
         <translation>Laatste</translation>
     </message>
     <message>
-        <source>%1 to %2: the rule in force used %3 m³; these parameters would have used %4 m³ (%5 m³, %6 %). Days with a field below its critical level: %7 in force, %8 with these parameters.</source>
-        <translation>%1 tot %2: de geldende regel verbruikte %3 m³; deze parameters zouden %4 m³ hebben verbruikt (%5 m³, %6 %). Dagen met een veld onder zijn kritieke niveau: %7 met de geldende regel, %8 met deze parameters.</translation>
+        <source>%1 to %2: the rule in force used %3 m³; these parameters would have used %4 m³ (%5 m³, %6 %). Days below the critical level, summed over the fields: %7 in force, %8 with these parameters.</source>
+        <translation>%1 tot %2: de geldende regel verbruikte %3 m³; deze parameters zouden %4 m³ hebben verbruikt (%5 m³, %6 %). Dagen onder het kritieke niveau, opgeteld over de velden: %7 met de geldende regel, %8 met deze parameters.</translation>
     </message>
     <message>
         <source>In force (m³)</source>

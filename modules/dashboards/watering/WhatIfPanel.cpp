@@ -115,7 +115,7 @@ void WhatIfPanel::showResult(const WhatIf::Result &result)
     }
     const double diff = result.whatIfM3() - result.actualM3();
     m_summary->setText(tr("%1 to %2: the rule in force used %3 m³; these parameters would have used %4 m³ (%5 m³, %6 %). "
-                          "Days with a field below its critical level: %7 in force, %8 with these parameters.")
+                          "Days below the critical level, summed over the fields: %7 in force, %8 with these parameters.")
                            .arg(locale.toString(result.first, QLocale::ShortFormat), locale.toString(result.last, QLocale::ShortFormat),
                                 locale.toString(result.actualM3(), 'f', 0), locale.toString(result.whatIfM3(), 'f', 0),
                                 (diff >= 0 ? QStringLiteral("+") : QString()) + locale.toString(diff, 'f', 0),
