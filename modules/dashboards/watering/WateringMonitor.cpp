@@ -20,11 +20,18 @@ WateringMonitor::WateringMonitor(DashboardContext *context, const QString &sourc
     , m_source(source)
     , m_coalesce(new QTimer(this))
 {
+    // Its conditions and KPIs move by the hour, while other pilots' values are stored every few
+    // seconds: one check per burst of stores is plenty.
     m_coalesce->setSingleShot(true);
-    m_coalesce->setInterval(300);
+    m_coalesce->setInterval(2000);
     connect(m_coalesce, &QTimer::timeout, this, &WateringMonitor::update);
-    connect(context->store(), &EntityStore::stored, m_coalesce, qOverload<>(&QTimer::start));
-    connect(context->timeCursor(), &TimeCursor::timeChanged, m_coalesce, qOverload<>(&QTimer::start));
+    // Started by the first of a burst, not restarted by the next: a steady stream cannot starve it.
+    auto schedule = [this] {
+        if (!m_coalesce->isActive())
+            m_coalesce->start();
+    };
+    connect(context->store(), &EntityStore::stored, this, schedule);
+    connect(context->timeCursor(), &TimeCursor::timeChanged, this, schedule);
     connect(context->store(), &EntityStore::reset, this, [this] {
         for (quint64 id : std::as_const(m_active))
             m_context->alarms()->clear(id);
